@@ -1,0 +1,10 @@
+/**
+ * The single portal of public services: home page, layout shared by every page, service catalog and the
+ * personal cabinet.
+ */
+@ApplicationModule(displayName = "Portal", allowedDependencies = {"shared", "identity"})
+@NullMarked
+package uz.yagona.portal;
+
+import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;
