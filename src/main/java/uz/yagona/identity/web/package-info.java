@@ -1,0 +1,4 @@
+@NullMarked
+package uz.yagona.identity.web;
+
+import org.jspecify.annotations.NullMarked;
