@@ -1,29 +1,101 @@
 package uz.yagona.identity.web;
 
+import static org.springframework.security.config.Customizer.withDefaults;
+
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.oauth2.server.authorization.OAuth2AuthorizationServerConfigurer;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
+import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.MediaTypeRequestMatcher;
+import uz.yagona.identity.internal.AwaitingSecondFactor;
+import uz.yagona.identity.internal.TokenClaims;
+import uz.yagona.identity.internal.YagonaUsers;
 
-/** Who may reach what: public pages and APIs are open, the cabinet and the admin pages need a login. */
+/**
+ * Who may reach what. Two chains: the OpenID Connect provider's endpoints, and everything else, where
+ * public pages and APIs are open and the cabinet and the admin pages need a full login (password and, where
+ * required, TOTP).
+ */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
 
     static final String[] PUBLIC = {
-        "/", "/error", "/login", "/register", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico",
-        "/actuator/health/**", "/actuator/prometheus", "/actuator/info", "/v3/api-docs/**", "/swagger-ui/**",
-        "/swagger-ui.html", "/api/v1/divisions/**"
+        "/", "/error", "/login", "/login/totp", "/register", "/css/**", "/js/**", "/img/**", "/webjars/**",
+        "/favicon.ico", "/actuator/health/**", "/actuator/prometheus", "/actuator/info", "/v3/api-docs/**",
+        "/swagger-ui/**", "/swagger-ui.html", "/api/v1/divisions/**"
     };
 
     @Bean
+    SecurityContextRepository securityContextRepository() {
+        return new HttpSessionSecurityContextRepository();
+    }
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain authorizationServerSecurity(HttpSecurity http, TokenClaims claims, YagonaUsers users,
+            SecurityContextRepository contexts) throws Exception {
+        var authorizationServer = new OAuth2AuthorizationServerConfigurer();
+        return http
+                .securityMatcher(authorizationServer.getEndpointsMatcher())
+                .with(authorizationServer, server -> server.oidc(oidc -> oidc.userInfoEndpoint(userInfo ->
+                        userInfo.userInfoMapper(context ->
+                                AuthorizationServerConfiguration.userInfo(context, claims, users)))))
+                .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
+                .securityContext(context -> context.securityContextRepository(contexts))
+                .exceptionHandling(exceptions -> exceptions
+                        .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"),
+                                new MediaTypeRequestMatcher(MediaType.TEXT_HTML))
+                        .accessDeniedHandler(secondFactorFirst()))
+                .oauth2ResourceServer(resourceServer -> resourceServer.jwt(withDefaults()))
+                .build();
+    }
+
+    @Bean
     @Order(2)
-    SecurityFilterChain portalSecurity(HttpSecurity http) throws Exception {
+    SecurityFilterChain portalSecurity(HttpSecurity http, SecondFactorSuccessHandler successHandler,
+            SecurityContextRepository contexts) throws Exception {
+        var api = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
         return http
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(PUBLIC).permitAll()
-                        .anyRequest().authenticated())
-                .formLogin(form -> form.loginPage("/login").permitAll())
+                        .requestMatchers("/admin/**", "/api/v1/admin/**").hasRole("ADMIN")
+                        .anyRequest().hasRole("USER"))
+                .securityContext(context -> context.securityContextRepository(contexts))
+                .formLogin(form -> form.loginPage("/login").successHandler(successHandler)
+                        .failureUrl("/login?error").permitAll())
+                .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
+                .csrf(csrf -> csrf.ignoringRequestMatchers(api))
+                .oauth2ResourceServer(resourceServer -> resourceServer.jwt(withDefaults()))
+                .exceptionHandling(exceptions -> exceptions
+                        .defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), api)
+                        .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"),
+                                request -> true)
+                        .accessDeniedHandler(secondFactorFirst()))
                 .build();
+    }
+
+    /** A login that still waits for its TOTP code is sent to the code page rather than refused. */
+    private static AccessDeniedHandler secondFactorFirst() {
+        var refuse = new AccessDeniedHandlerImpl();
+        return (request, response, denied) -> {
+            var authentication = org.springframework.security.core.context.SecurityContextHolder.getContext()
+                    .getAuthentication();
+            if (authentication instanceof AwaitingSecondFactor) {
+                response.sendRedirect(request.getContextPath() + "/login/totp");
+            } else {
+                refuse.handle(request, response, denied);
+            }
+        };
     }
 }

@@ -1,0 +1,28 @@
+package uz.yagona.demo;
+
+import java.time.LocalDate;
+import uz.yagona.shared.Pinfl;
+import uz.yagona.shared.Sex;
+
+/** The documented demo logins (README.md lists them). Their TOTP secrets are public on purpose: demo only. */
+public final class DemoLogins {
+
+    public static final String PASSWORD = "Yagona-demo-2026";
+
+    /** A citizen without second factor, director of a demo company. */
+    public static final Pinfl CITIZEN = Pinfl.of(LocalDate.of(1990, 5, 14), Sex.MALE, 26, 1);
+    /** A citizen who turned TOTP on. */
+    public static final Pinfl CITIZEN_WITH_TOTP = Pinfl.of(LocalDate.of(1995, 11, 3), Sex.FEMALE, 26, 2);
+    public static final String CITIZEN_TOTP_SECRET = "KRUGS4ZANFZSAYJAMRSW23ZAONSWG4TF";
+    /** An enforcement officer of the Yunusobod district department. */
+    public static final Pinfl OFFICER = Pinfl.of(LocalDate.of(1985, 2, 20), Sex.MALE, 26, 3);
+    public static final String OFFICER_TOTP_SECRET = "MFRGGZDFMZTWQ2LKNNWG23TPOBYXE43U";
+    /** A platform administrator. */
+    public static final Pinfl ADMIN = Pinfl.of(LocalDate.of(1988, 8, 8), Sex.FEMALE, 26, 4);
+    public static final String ADMIN_TOTP_SECRET = "GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ";
+    /** An officer appointed but not yet enrolled in TOTP: the first login asks to enrol. */
+    public static final Pinfl NEW_OFFICER = Pinfl.of(LocalDate.of(1992, 1, 30), Sex.MALE, 26, 5);
+
+    private DemoLogins() {
+    }
+}

@@ -1,0 +1,10 @@
+/**
+ * Deterministic synthetic data so that the platform runs full on its first start: agencies, officers, a
+ * population of citizens with valid PINFLs, organisations and the documented demo logins. Nothing here is real.
+ */
+@ApplicationModule(displayName = "Demo data", allowedDependencies = {"shared", "identity"})
+@NullMarked
+package uz.yagona.demo;
+
+import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

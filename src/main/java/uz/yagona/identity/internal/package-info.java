@@ -1,0 +1,4 @@
+@NullMarked
+package uz.yagona.identity.internal;
+
+import org.jspecify.annotations.NullMarked;
