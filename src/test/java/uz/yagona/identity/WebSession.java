@@ -74,7 +74,7 @@ public final class WebSession {
 
     private HttpResponse<String> send(HttpRequest.Builder request) {
         try {
-            var response = http.send(request.header("Accept", "text/html,application/json;q=0.9,*/*;q=0.8")
+            var response = http.send(request.header("Accept", "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8")
                     .header("Accept-Language", language).build(), HttpResponse.BodyHandlers.ofString());
             var token = CSRF.matcher(response.body());
             if (token.find()) {

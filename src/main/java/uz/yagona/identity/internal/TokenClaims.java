@@ -1,9 +1,11 @@
 package uz.yagona.identity.internal;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.oauth2.core.oidc.OidcScopes;
 import org.springframework.stereotype.Component;
@@ -47,9 +49,10 @@ public class TokenClaims {
                 claims.put("phone_number", person.phone());
             }
         });
-        claims.put("roles", roles(user.authorityNames()));
-        claims.put("agencies", user.authorityNames().stream()
-                .filter(name -> name.startsWith("AGENCY_")).map(name -> name.substring(7)).toList());
+        // ArrayList: the authorization server stores claims as typed JSON and reads back only well-known types
+        claims.put("roles", new ArrayList<>(roles(user.authorityNames())));
+        claims.put("agencies", user.authorityNames().stream().filter(name -> name.startsWith("AGENCY_"))
+                .map(name -> name.substring(7)).collect(Collectors.toCollection(ArrayList::new)));
         return claims;
     }
 

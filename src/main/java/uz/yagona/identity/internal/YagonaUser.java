@@ -1,7 +1,12 @@
 package uz.yagona.identity.internal;
 
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.io.Serial;
 import java.io.Serializable;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
@@ -15,6 +20,9 @@ import org.springframework.security.core.userdetails.UserDetails;
  * The signed-in user as Spring Security holds it: the person's PINFL is the user name, the authorities carry
  * the roles and the agencies an officer acts for ({@code AGENCY_<code>}).
  */
+@JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
+        isGetterVisibility = JsonAutoDetect.Visibility.NONE)
+@JsonIgnoreProperties(ignoreUnknown = true)
 public final class YagonaUser implements UserDetails, CredentialsContainer, Serializable {
 
     @Serial
@@ -30,10 +38,21 @@ public final class YagonaUser implements UserDetails, CredentialsContainer, Seri
     private @Nullable String passwordHash;
     private final boolean locked;
     private final SecondFactor secondFactor;
-    private final List<String> authorities;
+    private final String[] authorities;
 
-    public YagonaUser(UUID accountId, UUID personId, String pinfl, String displayName, String passwordHash,
+    public YagonaUser(UUID accountId, UUID personId, String pinfl, String displayName, @Nullable String passwordHash,
             boolean locked, SecondFactor secondFactor, List<String> authorities) {
+        this(accountId, personId, pinfl, displayName, passwordHash, locked, secondFactor,
+                authorities.toArray(String[]::new));
+    }
+
+    /** As the authorization server reads a stored authorization back. */
+    @JsonCreator
+    private YagonaUser(@JsonProperty("accountId") UUID accountId, @JsonProperty("personId") UUID personId,
+            @JsonProperty("pinfl") String pinfl, @JsonProperty("displayName") String displayName,
+            @JsonProperty("passwordHash") @Nullable String passwordHash, @JsonProperty("locked") boolean locked,
+            @JsonProperty("secondFactor") SecondFactor secondFactor,
+            @JsonProperty("authorities") String[] authorities) {
         this.accountId = accountId;
         this.personId = personId;
         this.pinfl = pinfl;
@@ -41,7 +60,7 @@ public final class YagonaUser implements UserDetails, CredentialsContainer, Seri
         this.passwordHash = passwordHash;
         this.locked = locked;
         this.secondFactor = secondFactor;
-        this.authorities = List.copyOf(authorities);
+        this.authorities = authorities.clone();
     }
 
     public UUID accountId() {
@@ -61,12 +80,12 @@ public final class YagonaUser implements UserDetails, CredentialsContainer, Seri
     }
 
     public List<String> authorityNames() {
-        return authorities;
+        return List.of(authorities);
     }
 
     @Override
     public Collection<? extends GrantedAuthority> getAuthorities() {
-        return authorities.stream().map(SimpleGrantedAuthority::new).toList();
+        return Arrays.stream(authorities).map(SimpleGrantedAuthority::new).toList();
     }
 
     @Override

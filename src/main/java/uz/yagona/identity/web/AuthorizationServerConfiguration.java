@@ -4,6 +4,9 @@ import com.nimbusds.jose.jwk.source.JWKSource;
 import com.nimbusds.jose.proc.SecurityContext;
 import java.util.HashSet;
 import org.springframework.context.annotation.Bean;
+import org.springframework.security.jackson.SecurityJacksonModules;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.jsontype.BasicPolymorphicTypeValidator;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.oauth2.core.AuthorizationGrantType;
@@ -40,9 +43,19 @@ class AuthorizationServerConfiguration {
         return new JdbcRegisteredClientRepository(jdbc);
     }
 
+    /** Authorizations keep the signed-in principal as JSON; our user type is allowed in beside Spring's. */
     @Bean
     OAuth2AuthorizationService authorizationService(JdbcTemplate jdbc, RegisteredClientRepository clients) {
-        return new JdbcOAuth2AuthorizationService(jdbc, clients);
+        var types = BasicPolymorphicTypeValidator.builder().allowIfSubType(YagonaUser.class);
+        var json = JsonMapper.builder()
+                .addModules(SecurityJacksonModules.getModules(getClass().getClassLoader(), types))
+                .build();
+        var service = new JdbcOAuth2AuthorizationService(jdbc, clients);
+        var rows = new JdbcOAuth2AuthorizationService.JsonMapperOAuth2AuthorizationRowMapper(clients, json);
+        service.setAuthorizationRowMapper(rows);
+        service.setAuthorizationParametersMapper(
+                new JdbcOAuth2AuthorizationService.JsonMapperOAuth2AuthorizationParametersMapper(json));
+        return service;
     }
 
     @Bean

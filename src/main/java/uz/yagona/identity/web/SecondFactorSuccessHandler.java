@@ -4,6 +4,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Instant;
+import java.util.ArrayList;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.FactorGrantedAuthority;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -25,6 +28,7 @@ class SecondFactorSuccessHandler implements AuthenticationSuccessHandler {
 
     static final String SESSION_DEVICE = "yagona.device";
     static final String SESSION_SIGNED_IN = "yagona.signedInAt";
+    static final String TOTP_FACTOR = "TOTP";
 
     private final SavedRequestAwareAuthenticationSuccessHandler proceed = new SavedRequestAwareAuthenticationSuccessHandler();
     private final SecurityContextRepository contexts;
@@ -50,10 +54,13 @@ class SecondFactorSuccessHandler implements AuthenticationSuccessHandler {
 
     /** Finishes a login whose every factor is proven. */
     void complete(HttpServletRequest request, HttpServletResponse response, YagonaUser user) throws IOException {
+        var authorities = new ArrayList<GrantedAuthority>(user.getAuthorities());
+        authorities.add(FactorGrantedAuthority.fromAuthority(FactorGrantedAuthority.PASSWORD_AUTHORITY));
         if (SecurityContextHolder.getContext().getAuthentication() instanceof AwaitingSecondFactor) {
             request.changeSessionId();
+            authorities.add(FactorGrantedAuthority.fromFactor(TOTP_FACTOR));
         }
-        var full = UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities());
+        var full = UsernamePasswordAuthenticationToken.authenticated(user, null, authorities);
         save(full, request, response);
         accounts.recordSuccess(user.accountId());
         var session = request.getSession();
