@@ -14,6 +14,24 @@ public record Soato(String value) {
         }
     }
 
+    /** A region's code: 4 digits. */
+    public static Soato ofRegion(String value) {
+        var soato = new Soato(value);
+        if (!soato.isRegion()) {
+            throw new InvalidValueException("soato.format", "a region's SOATO code has 4 digits", value);
+        }
+        return soato;
+    }
+
+    /** A district's, city's or city district's code: 7 digits. */
+    public static Soato ofDistrict(String value) {
+        var soato = new Soato(value);
+        if (soato.isRegion()) {
+            throw new InvalidValueException("soato.format", "a district's SOATO code has 7 digits", value);
+        }
+        return soato;
+    }
+
     /** Whether this is the code of a first-level unit (region, republic or Tashkent city). */
     public boolean isRegion() {
         return value.length() == 4;

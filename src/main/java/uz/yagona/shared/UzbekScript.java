@@ -82,9 +82,11 @@ public final class UzbekScript {
                 append(out, "ц", upper);
                 i += 2;
             } else if (isApostrophe(lower)) {
-                var between = Character.isLetter(charAt(latin, i - 1)) && Character.isLetter(charAt(latin, i + 1));
+                // judged on the output, so that the apostrophe after o' or g' (mo''jiza) is a tutuq as well
+                var before = out.isEmpty() ? 0 : out.charAt(out.length() - 1);
+                var between = Character.isLetter(before) && Character.isLetter(charAt(latin, i + 1));
                 append(out, between ? "ъ" : String.valueOf(c),
-                        Character.isUpperCase(charAt(latin, i - 1)) && Character.isUpperCase(charAt(latin, i + 1)));
+                        Character.isUpperCase(before) && Character.isUpperCase(charAt(latin, i + 1)));
                 i += 1;
             } else {
                 var letter = LATIN_LETTERS.get(lower);
