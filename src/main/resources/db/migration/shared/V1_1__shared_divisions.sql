@@ -17,6 +17,8 @@
 -- among them Koʻkdala tumani (Qashqadaryo) and the districts of Namangan city (Davlatobod, Yangi Namangan).
 -- Add them in a later V1_x migration with codes taken from the official classifier.
 
+create schema if not exists shared;
+
 create table shared.region (
     soato  char(4) primary key check (soato ~ '^17[0-9]{2}$'),
     uz_latn text not null check (uz_latn <> ''),
