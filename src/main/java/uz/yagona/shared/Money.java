@@ -5,6 +5,7 @@ import java.math.RoundingMode;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.util.Locale;
+import java.util.function.LongSupplier;
 import java.util.regex.Pattern;
 
 /**
@@ -125,7 +126,7 @@ public record Money(long tiyin) implements Comparable<Money> {
         return new DecimalFormat("#,##0.00", symbols).format(toSoum());
     }
 
-    private static long exact(java.util.function.LongSupplier operation) {
+    private static long exact(LongSupplier operation) {
         try {
             return operation.getAsLong();
         } catch (ArithmeticException e) {

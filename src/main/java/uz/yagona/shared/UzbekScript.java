@@ -120,14 +120,20 @@ public final class UzbekScript {
                 out.append(c);
             } else if (!Character.isUpperCase(c) || latin.isEmpty()) {
                 out.append(latin);
-            } else if (Character.isUpperCase(charAt(cyrillic, i + 1))
-                    || (Character.isUpperCase(charAt(cyrillic, i - 1)) && !Character.isLetter(charAt(cyrillic, i + 1)))) {
+            } else if (inCapitals(cyrillic, i)) {
                 out.append(latin.toUpperCase());
             } else {
                 out.append(Character.toUpperCase(latin.charAt(0))).append(latin.substring(1));
             }
         }
         return out.toString();
+    }
+
+    /** ШАҲАР is SHAHAR, but Шаҳар is Shahar: a capital followed by capitals, or ending a word of capitals. */
+    private static boolean inCapitals(String text, int index) {
+        var next = charAt(text, index + 1);
+        return Character.isUpperCase(next)
+                || (Character.isUpperCase(charAt(text, index - 1)) && !Character.isLetter(next));
     }
 
     private static boolean loanwordTs(String text, int after) {
