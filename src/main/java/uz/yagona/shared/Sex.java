@@ -1,4 +1,7 @@
 package uz.yagona.shared;
 
-/** Sex as recorded in the civil registry and encoded in the PINFL. */
-public enum Sex { MALE, FEMALE }
+/** A person's sex as recorded in the civil registry and encoded in the first digit of the {@link Pinfl}. */
+public enum Sex {
+    MALE,
+    FEMALE
+}
