@@ -23,7 +23,8 @@ public class CitizenRegistration {
 
     /** Both script forms of a name typed in either script. */
     public static PersonName[] bothScripts(PersonName typed) {
-        boolean cyrillic = UzbekScript.isCyrillic(typed.full());
+        boolean cyrillic = typed.full().codePoints()
+                .anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.CYRILLIC);
         var latin = cyrillic ? convert(typed, true) : typed;
         var cyrl = cyrillic ? typed : convert(typed, false);
         return new PersonName[] {latin, cyrl};
