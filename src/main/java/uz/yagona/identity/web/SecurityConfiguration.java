@@ -33,7 +33,7 @@ class SecurityConfiguration {
     static final String[] PUBLIC = {
         "/", "/error", "/login", "/login/totp", "/register", "/css/**", "/js/**", "/img/**", "/webjars/**",
         "/favicon.ico", "/actuator/health/**", "/actuator/prometheus", "/actuator/info", "/v3/api-docs/**",
-        "/swagger-ui/**", "/swagger-ui.html", "/api/v1/divisions/**"
+        "/swagger-ui/**", "/swagger-ui.html", "/api/v1/divisions/**", "/api/v1/ledger/**", "/ledger/**", "/ledger"
     };
 
     @Bean
