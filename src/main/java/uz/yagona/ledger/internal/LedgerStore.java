@@ -48,16 +48,19 @@ final class LedgerStore {
      */
     List<Pending> pendingAfter(String xid, long sequence, int limit) {
         return jdbc.sql("""
-                select sequence, xid::text as xid, type, reference, digest from ledger.pending
-                where (xid, sequence) > (?::xid8, ?) and xid < pg_snapshot_xmin(pg_current_snapshot())
-                order by xid, sequence limit ?""")
+                select p.sequence, p.xid::text as xid_text, p.type, p.reference, p.digest from ledger.pending p
+                where (p.xid, p.sequence) > (?::xid8, ?) and p.xid < pg_snapshot_xmin(pg_current_snapshot())
+                order by p.xid, p.sequence limit ?""")
                 .params(xid, sequence, limit)
-                .query((row, n) -> new Pending(row.getLong("sequence"), row.getString("xid"),
+                .query((row, n) -> new Pending(row.getLong("sequence"), row.getString("xid_text"),
                         row.getString("type"), row.getString("reference"), new Hash(row.getBytes("digest"))))
                 .list();
     }
 
-    /** The ordering key of the last integrated entry, or ("0", 0) for an empty log. */
+    /**
+     * The ordering key of the last integrated entry, or ("0", 0) for an empty log. (The xid travels as text; an
+     * alias named like the column would make ORDER BY sort the text, '1000' before '999'.)
+     */
     Pending.Cursor lastCursor() {
         return jdbc.sql("select xid::text as xid, sequence from ledger.leaf order by leaf_index desc limit 1")
                 .query((row, n) -> new Pending.Cursor(row.getString("xid"), row.getLong("sequence")))
