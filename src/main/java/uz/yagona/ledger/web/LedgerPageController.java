@@ -13,7 +13,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import uz.yagona.ledger.Hash;
-import uz.yagona.ledger.InclusionProof;
 import uz.yagona.ledger.Ledger;
 import uz.yagona.ledger.LoggedEntry;
 import uz.yagona.ledger.MerkleVerifier;
@@ -51,7 +50,8 @@ class LedgerPageController {
             for (var logged : ledger.entriesWithDigest(digest, MAX_SHOWN)) {
                 if (logged.index() < head.get().treeSize()) {
                     var proof = ledger.inclusionProof(logged.index(), head.get().treeSize());
-                    findings.add(new Finding(logged, proof,
+                    findings.add(new Finding(logged, proof.treeSize(),
+                            proof.auditPath().stream().map(Hash::base64).toList(),
                             MerkleVerifier.verifyInclusion(proof, logged.leafHash(), head.get().rootHash())));
                 }
             }
@@ -72,10 +72,6 @@ class LedgerPageController {
     }
 
     /** An entry found for the document, its audit path against the latest head and whether that verified. */
-    record Finding(LoggedEntry entry, InclusionProof proof, boolean verified) {
-
-        List<String> auditPath() {
-            return proof.auditPath().stream().map(Hash::base64).toList();
-        }
+    record Finding(LoggedEntry entry, long treeSize, List<String> auditPath, boolean verified) {
     }
 }
