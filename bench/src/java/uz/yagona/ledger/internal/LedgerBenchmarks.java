@@ -1,0 +1,25 @@
+package uz.yagona.ledger.internal;
+
+import org.openjdk.jmh.results.format.ResultFormatType;
+import org.openjdk.jmh.runner.Runner;
+import org.openjdk.jmh.runner.options.OptionsBuilder;
+import org.openjdk.jmh.runner.options.TimeValue;
+
+/** Runs the ledger's benchmarks briefly (a few minutes); {@code -Dbench.include=Proof} runs a subset. */
+public final class LedgerBenchmarks {
+
+    private LedgerBenchmarks() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        var options = new OptionsBuilder()
+                .include("uz\\.yagona\\.ledger\\.internal\\..*" + System.getProperty("bench.include", "") + ".*")
+                .forks(1)
+                .jvmArgsAppend("-Dbench.leaves=" + System.getProperty("bench.leaves", "10000000"), "-Xmx2g")
+                .warmupIterations(2).warmupTime(TimeValue.seconds(3))
+                .measurementIterations(3).measurementTime(TimeValue.seconds(5))
+                .resultFormat(ResultFormatType.TEXT).result("target/ledger-bench.txt")
+                .build();
+        new Runner(options).run();
+    }
+}
