@@ -85,23 +85,31 @@ final class LedgerStore {
         template.batchUpdate("insert into ledger.node (level, node_index, hash) values (?, ?, ?)", rows);
     }
 
-    /** The stored hashes of these nodes, in one query; a node that is not stored is absent from the map. */
+    /**
+     * The stored hashes of these nodes, in one query: the keys go in as two arrays and are joined to the primary
+     * key, one index probe each. A node that is not stored is absent from the map.
+     */
     Map<NodeId, Hash> nodes(Collection<NodeId> ids) {
-        var distinct = new LinkedHashSet<>(ids);
+        var distinct = List.copyOf(new LinkedHashSet<>(ids));
         var found = new HashMap<NodeId, Hash>();
         if (distinct.isEmpty()) {
             return found;
         }
-        var sql = new StringBuilder("select level, node_index, hash from ledger.node where (level, node_index) in (");
-        var params = new ArrayList<Object>(distinct.size() * 2);
-        for (var id : distinct) {
-            sql.append(params.isEmpty() ? "(?, ?)" : ", (?, ?)");
-            params.add((short) id.level());
-            params.add(id.index());
+        var levels = new short[distinct.size()];
+        var indexes = new long[distinct.size()];
+        for (int i = 0; i < levels.length; i++) {
+            levels[i] = (short) distinct.get(i).level();
+            indexes[i] = distinct.get(i).index();
         }
-        jdbc.sql(sql.append(')').toString()).params(params).query((ResultSet row) -> {
-            found.put(new NodeId(row.getShort("level"), row.getLong("node_index")), new Hash(row.getBytes("hash")));
-        });
+        jdbc.sql("""
+                select n.level, n.node_index, n.hash
+                from unnest(?::smallint[], ?::bigint[]) as wanted (level, node_index)
+                join ledger.node n on n.level = wanted.level and n.node_index = wanted.node_index""")
+                .params(levels, indexes)
+                .query((ResultSet row) -> {
+                    found.put(new NodeId(row.getShort("level"), row.getLong("node_index")),
+                            new Hash(row.getBytes("hash")));
+                });
         return found;
     }
 
