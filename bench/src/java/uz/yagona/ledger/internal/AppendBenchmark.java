@@ -46,7 +46,7 @@ public class AppendBenchmark {
     @Setup(Level.Trial)
     public void start() throws Exception {
         database = new BenchDatabase(Files.createTempDirectory("ledger-bench-append"), true);
-        database.jdbc.sql("create table ledger.plain_insert (like ledger.pending including defaults)").update();
+        database.jdbc.sql("create table ledger.plain_insert (like ledger.pending including defaults including identity)").update();
         store = new LedgerStore(database.dataSource);
         var tree = new StoredTree(store);
         var key = LedgerKey.loadOrCreate(Files.createTempDirectory("ledger-bench-key").resolve("ledger.p12"),
@@ -86,16 +86,20 @@ public class AppendBenchmark {
     @Benchmark
     @OperationsPerInvocation(PER_INVOCATION)
     public void ceilingPlainInsert() throws Exception {
+        var done = new ArrayList<Future<Object>>();
         try (var writers = Executors.newVirtualThreadPerTaskExecutor()) {
             for (int w = 0; w < WRITERS; w++) {
-                writers.submit(() -> {
+                done.add(writers.submit(() -> {
                     for (int i = 0; i < PER_INVOCATION / WRITERS; i++) {
                         database.jdbc.sql("insert into ledger.plain_insert (type, reference, digest) values (?, ?, ?)")
                                 .params("writ.signed", "W-" + next(), digest().bytes()).update();
                     }
                     return null;
-                });
+                }));
             }
+        }
+        for (var writer : done) {
+            writer.get(); // a failed insert must fail the benchmark, not make it look fast
         }
     }
 
