@@ -222,6 +222,32 @@ class LedgerApiTests {
         assertThat(page.body()).contains("<title>" + title + "</title>");
     }
 
+    @Test
+    void aDigestTypedInFindsTheEntryWithoutUploadingAndGarbageIsAFormError() throws Exception {
+        var document = "Litsenziya № 42".getBytes(StandardCharsets.UTF_8);
+        var entry = ledger.awaitIncluded(ledger.append("licence.issued", "L-42", Hash.sha256(document)),
+                Duration.ofSeconds(10)).orElseThrow();
+
+        var found = send(HttpRequest.newBuilder(uri("/ledger?digest=" + Hash.sha256(document).hex()))
+                .header("Accept-Language", "en").GET());
+        var garbage = send(HttpRequest.newBuilder(uri("/ledger?digest=xyz")).header("Accept-Language", "en").GET());
+
+        assertThat(found.statusCode()).isEqualTo(200);
+        assertThat(found.body()).contains("Entries with this digest: 1.", entry.leafHash().base64(),
+                "The inclusion proof verifies");
+        assertThat(garbage.statusCode()).isEqualTo(200);
+        assertThat(garbage.body()).contains("The hash must be 64 hexadecimal digits.", "value=\"xyz\"");
+    }
+
+    @Test
+    void aDocumentAboveTheUploadLimitIsAClientError() throws Exception {
+        var page = send(HttpRequest.newBuilder(uri("/ledger")).GET());
+        var csrf = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(page.body());
+        assertThat(csrf.find()).isTrue();
+
+        assertThat(upload(new byte[3 * 1024 * 1024], csrf.group(1), "en").statusCode()).isBetween(400, 499);
+    }
+
     /**
      * Over HTTP, {@code Accept-Language: uz-Cyrl} reaches Spring as the locale {@code uz__CYRL} (a variant, not a
      * script), which no bundle matches: a platform-wide locale resolver question, not the ledger's. The bundle

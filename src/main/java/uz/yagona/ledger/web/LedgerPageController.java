@@ -5,6 +5,8 @@ import java.io.InputStream;
 import java.security.DigestInputStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -16,6 +18,8 @@ import uz.yagona.ledger.Hash;
 import uz.yagona.ledger.Ledger;
 import uz.yagona.ledger.LoggedEntry;
 import uz.yagona.ledger.MerkleVerifier;
+import uz.yagona.ledger.TreeHead;
+import uz.yagona.shared.InvalidValueException;
 
 /** "Is this document in the ledger?": the file is hashed here and never stored. */
 @Controller
@@ -30,9 +34,19 @@ class LedgerPageController {
         this.ledger = ledger;
     }
 
+    /** The page, and the look-up by a digest computed on the user's own machine (no upload, no size limit). */
     @GetMapping
-    String page(Model model) {
-        model.addAttribute("head", ledger.latestTreeHead().orElse(null));
+    String page(@RequestParam(required = false) @Nullable String digest, Model model) {
+        var head = ledger.latestTreeHead();
+        model.addAttribute("head", head.orElse(null));
+        if (digest != null && !digest.isBlank()) {
+            try {
+                show(Hash.fromHex(digest), head, model);
+            } catch (InvalidValueException e) {
+                model.addAttribute("digestError", "ledger.hash.hex");
+                model.addAttribute("digestValue", digest);
+            }
+        }
         return "ledger/check";
     }
 
@@ -44,7 +58,12 @@ class LedgerPageController {
             model.addAttribute("error", "ledger.check.noFile");
             return "ledger/check";
         }
-        var digest = sha256(document.getInputStream());
+        model.addAttribute("fileName", document.getOriginalFilename());
+        show(sha256(document.getInputStream()), head, model);
+        return "ledger/check";
+    }
+
+    private void show(Hash digest, Optional<TreeHead> head, Model model) {
         var findings = new ArrayList<Finding>();
         if (head.isPresent()) {
             for (var logged : ledger.entriesWithDigest(digest, MAX_SHOWN)) {
@@ -56,10 +75,8 @@ class LedgerPageController {
                 }
             }
         }
-        model.addAttribute("fileName", document.getOriginalFilename());
         model.addAttribute("digest", digest);
         model.addAttribute("findings", findings);
-        return "ledger/check";
     }
 
     private static Hash sha256(InputStream in) throws IOException {
