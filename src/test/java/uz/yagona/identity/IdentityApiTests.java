@@ -33,6 +33,9 @@ class IdentityApiTests {
     @Autowired
     LegalEntities legalEntities;
 
+    @Autowired
+    TestCitizens citizens;
+
     @Test
     void aValidPinflTellsWhatItEncodes() throws Exception {
         var response = send("GET", "/api/v1/identity/checks/pinfl/" + DemoLogins.CITIZEN.value(), null, null, "en");
@@ -89,8 +92,9 @@ class IdentityApiTests {
         var citizen = TokenFlows.accessToken(port, clients, DemoLogins.CITIZEN.value(), DemoLogins.PASSWORD, null);
         assertThat(send("POST", "/api/v1/identity/legal-entities", citizen, body, "en").statusCode()).isEqualTo(403);
 
-        var admin = TokenFlows.accessToken(port, clients, DemoLogins.ADMIN.value(), DemoLogins.PASSWORD,
-                DemoLogins.ADMIN_TOTP_SECRET);
+        var administrator = citizens.administrator();
+        var admin = TokenFlows.accessToken(port, clients, administrator.pinflValue(), administrator.password(),
+                administrator.totpSecret());
         var badStir = send("POST", "/api/v1/identity/legal-entities", admin, body.replace("309876543", "30987654"), "en");
         assertThat(badStir.statusCode()).isEqualTo(400);
         assertThat(firstError(badStir).get("field").asString()).isEqualTo("stir");

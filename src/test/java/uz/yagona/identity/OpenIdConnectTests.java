@@ -57,6 +57,9 @@ class OpenIdConnectTests {
     @Autowired
     Clients clients;
 
+    @Autowired
+    TestCitizens citizens;
+
     @Test
     void relyingPartySignsACitizenInWithCodeAndPkceAndReadsUserinfo() throws Exception {
         var issued = clients.register("Test relying party", Clients.Kind.WEB, List.of(CALLBACK.toString()),
@@ -147,8 +150,9 @@ class OpenIdConnectTests {
         var browser = new WebSession(port);
         browser.get(request.toURI().toString());
         browser.get("/login");
+        var admin = citizens.administrator();
         var afterPassword = browser.follow(browser.post("/login",
-                Map.of("username", DemoLogins.ADMIN.value(), "password", DemoLogins.PASSWORD)));
+                Map.of("username", admin.pinflValue(), "password", admin.password())));
         assertThat(afterPassword.body()).contains("Enter the six-digit code");
 
         var again = browser.follow(browser.get(request.toURI().toString()));
@@ -156,7 +160,7 @@ class OpenIdConnectTests {
         assertThat(again.body()).contains("Enter the six-digit code");
 
         var done = browser.follow(browser.post("/login/totp",
-                Map.of("code", SignInTests.code(DemoLogins.ADMIN_TOTP_SECRET, 0))));
+                Map.of("code", TotpCodes.code(admin.totpSecret(), 0))));
         var callback = done.headers().firstValue("Location").orElseThrow();
         var claimsOfCode = AuthenticationResponseParser.parse(URI.create(callback)).toSuccessResponse();
         assertThat(claimsOfCode.getAuthorizationCode()).isNotNull();

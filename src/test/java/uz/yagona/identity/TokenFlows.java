@@ -44,7 +44,7 @@ final class TokenFlows {
         browser.get("/login");
         var page = browser.follow(browser.post("/login", Map.of("username", pinfl, "password", password)));
         if (totpSecret != null) {
-            page = browser.follow(browser.post("/login/totp", Map.of("code", SignInTests.code(totpSecret, 0))));
+            page = browser.follow(browser.post("/login/totp", Map.of("code", TotpCodes.code(totpSecret, 0))));
         }
         var callback = page.headers().firstValue("Location").orElseThrow();
         var code = AuthenticationResponseParser.parse(URI.create(callback)).toSuccessResponse().getAuthorizationCode();
