@@ -1,0 +1,293 @@
+package uz.yagona.shared.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Path;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.MessageSource;
+import org.springframework.context.MessageSourceResolvable;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.validation.BindException;
+import org.springframework.validation.ObjectError;
+import org.springframework.web.ErrorResponse;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.web.bind.MissingRequestHeaderException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.support.MissingServletRequestPartException;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.NoHandlerFoundException;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
+import tools.jackson.core.JacksonException;
+import uz.yagona.shared.InvalidValueException;
+
+/**
+ * Turns every failure of a request under {@code /api/} into an RFC 9457 {@code application/problem+json}
+ * answer in the client's language, naming each broken field and rule. Other requests are pages for people:
+ * their exceptions are rethrown so that Spring Boot renders the localized error page instead.
+ */
+@RestControllerAdvice
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class ApiProblems {
+
+    private static final Logger log = LoggerFactory.getLogger(ApiProblems.class);
+    private static final String TYPES = "urn:yagona:problem:";
+
+    private final MessageSource messages;
+
+    ApiProblems(MessageSource messages) {
+        this.messages = messages;
+    }
+
+    @ExceptionHandler(BindException.class) // MethodArgumentNotValidException is one
+    ResponseEntity<ProblemDetail> invalidBody(BindException ex, HttpServletRequest request, Locale locale)
+            throws BindException {
+        onlyForApi(request, ex);
+        var errors = new ArrayList<FieldError>();
+        for (ObjectError error : ex.getBindingResult().getAllErrors()) {
+            var field = error instanceof org.springframework.validation.FieldError fieldError
+                    ? fieldError.getField() : null;
+            errors.add(new FieldError(field, rule(error), message(error, locale)));
+        }
+        return invalid(errors, request, locale);
+    }
+
+    @ExceptionHandler(HandlerMethodValidationException.class)
+    ResponseEntity<ProblemDetail> invalidParameters(HandlerMethodValidationException ex,
+            HttpServletRequest request, Locale locale) throws HandlerMethodValidationException {
+        onlyForApi(request, ex);
+        var errors = new ArrayList<FieldError>();
+        for (var result : ex.getParameterValidationResults()) {
+            var parameter = result.getMethodParameter().getParameterName();
+            for (var error : result.getResolvableErrors()) {
+                var field = error instanceof org.springframework.validation.FieldError fieldError
+                        ? fieldError.getField() : parameter;
+                errors.add(new FieldError(field, rule(error), message(error, locale)));
+            }
+        }
+        return invalid(errors, request, locale);
+    }
+
+    @ExceptionHandler(ConstraintViolationException.class)
+    ResponseEntity<ProblemDetail> violatedConstraints(ConstraintViolationException ex, HttpServletRequest request,
+            Locale locale) throws ConstraintViolationException {
+        onlyForApi(request, ex);
+        var violations = ex.getConstraintViolations() == null
+                ? List.<ConstraintViolation<?>>of() : List.copyOf(ex.getConstraintViolations());
+        var errors = violations.stream().map(violation -> violation(violation, locale)).toList();
+        return invalid(errors, request, locale);
+    }
+
+    @ExceptionHandler(InvalidValueException.class)
+    ResponseEntity<ProblemDetail> invalidValue(InvalidValueException ex, HttpServletRequest request, Locale locale) {
+        onlyForApi(request, ex);
+        return invalid(List.of(invalidValue(null, ex, locale)), request, locale);
+    }
+
+    @ExceptionHandler(HttpMessageNotReadableException.class)
+    ResponseEntity<ProblemDetail> unreadableBody(HttpMessageNotReadableException ex, HttpServletRequest request,
+            Locale locale) {
+        onlyForApi(request, ex);
+        var field = jsonPath(ex);
+        var invalidValue = cause(ex, InvalidValueException.class);
+        if (invalidValue != null) {
+            // a value type refused the value while the body was read: that is a broken rule, not bad JSON
+            return invalid(List.of(invalidValue(field, invalidValue, locale)), request, locale);
+        }
+        var error = new FieldError(field, "json.malformed", text("json.malformed", locale));
+        return problem(HttpStatus.BAD_REQUEST, "malformed-body", "problem.malformed", new Object[0], List.of(error),
+                request, locale, HttpHeaders.EMPTY);
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ResponseEntity<ProblemDetail> wrongParameterType(MethodArgumentTypeMismatchException ex,
+            HttpServletRequest request, Locale locale) {
+        onlyForApi(request, ex);
+        var invalidValue = cause(ex, InvalidValueException.class);
+        var error = invalidValue != null
+                ? invalidValue(ex.getName(), invalidValue, locale)
+                : new FieldError(ex.getName(), "typeMismatch", text("typeMismatch", locale));
+        return invalid(List.of(error), request, locale);
+    }
+
+    @ExceptionHandler({MissingServletRequestParameterException.class, MissingRequestHeaderException.class,
+        MissingServletRequestPartException.class})
+    ResponseEntity<ProblemDetail> missingParameter(Exception ex, HttpServletRequest request, Locale locale)
+            throws Exception {
+        onlyForApi(request, ex);
+        var name = switch (ex) {
+            case MissingServletRequestParameterException missing -> missing.getParameterName();
+            case MissingRequestHeaderException missing -> missing.getHeaderName();
+            case MissingServletRequestPartException missing -> missing.getRequestPartName();
+            default -> "";
+        };
+        var error = new FieldError(name, "required", text("required", locale));
+        return problem(HttpStatus.BAD_REQUEST, "missing-parameter", "problem.missingParameter", new Object[] {name},
+                List.of(error), request, locale, HttpHeaders.EMPTY);
+    }
+
+    @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
+    ResponseEntity<ProblemDetail> unsupportedMediaType(HttpMediaTypeNotSupportedException ex,
+            HttpServletRequest request, Locale locale) throws HttpMediaTypeNotSupportedException {
+        onlyForApi(request, ex);
+        var type = ex.getContentType() == null ? "" : ex.getContentType().toString();
+        return problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, null, "problem.mediaType", new Object[] {type}, List.of(),
+                request, locale, ex.getHeaders());
+    }
+
+    @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
+    ResponseEntity<ProblemDetail> methodNotAllowed(HttpRequestMethodNotSupportedException ex,
+            HttpServletRequest request, Locale locale) throws HttpRequestMethodNotSupportedException {
+        onlyForApi(request, ex);
+        return problem(HttpStatus.METHOD_NOT_ALLOWED, null, "problem.method", new Object[] {ex.getMethod()},
+                List.of(), request, locale, ex.getHeaders());
+    }
+
+    @ExceptionHandler({NoResourceFoundException.class, NoHandlerFoundException.class})
+    ResponseEntity<ProblemDetail> notFound(Exception ex, HttpServletRequest request, Locale locale)
+            throws Exception {
+        onlyForApi(request, ex);
+        return problem(HttpStatus.NOT_FOUND, null, "problem.notFound", new Object[0], List.of(), request, locale,
+                HttpHeaders.EMPTY);
+    }
+
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<ProblemDetail> unexpected(Exception ex, HttpServletRequest request, Locale locale)
+            throws Exception {
+        onlyForApi(request, ex);
+        if (ex instanceof ErrorResponse response) {
+            return withStatus(ex, response, request, locale);
+        }
+        log.error("{} {} failed", request.getMethod(), request.getRequestURI(), ex);
+        return problem(HttpStatus.INTERNAL_SERVER_ERROR, null, "problem.internal", new Object[0], List.of(), request,
+                locale, HttpHeaders.EMPTY);
+    }
+
+    /** ResponseStatusException and every other exception that knows its own HTTP status. */
+    private ResponseEntity<ProblemDetail> withStatus(Exception ex, ErrorResponse response,
+            HttpServletRequest request, Locale locale) {
+        var status = response.getStatusCode();
+        if (status.is5xxServerError()) {
+            log.error("{} {} failed with {}", request.getMethod(), request.getRequestURI(), status, ex);
+        }
+        var result = problem(status, null, "problem.status", new Object[] {status.value()}, List.of(), request,
+                locale, response.getHeaders());
+        // a reason given as a message key is shown in the client's language; free text is not, it may leak
+        if (ex instanceof ResponseStatusException statusException && statusException.getReason() != null) {
+            var reason = messages.getMessage(statusException.getReason(), null, null, locale);
+            if (reason != null && result.getBody() != null) {
+                result.getBody().setDetail(reason);
+            }
+        }
+        return result;
+    }
+
+    // rethrowing the very exception makes Spring MVC try its other resolvers, which lead to the error page
+    private static <E extends Exception> void onlyForApi(HttpServletRequest request, E ex) throws E {
+        var path = request.getRequestURI().substring(request.getContextPath().length());
+        if (!path.startsWith("/api/")) {
+            throw ex;
+        }
+    }
+
+    private ResponseEntity<ProblemDetail> invalid(List<FieldError> errors, HttpServletRequest request,
+            Locale locale) {
+        return problem(HttpStatus.BAD_REQUEST, "validation", "problem.validation", new Object[0], errors, request,
+                locale, HttpHeaders.EMPTY);
+    }
+
+    private ResponseEntity<ProblemDetail> problem(HttpStatusCode status, @Nullable String type, String key,
+            Object[] arguments, List<FieldError> errors, HttpServletRequest request, Locale locale,
+            HttpHeaders headers) {
+        var problem = ProblemDetail.forStatus(status);
+        if (type != null) {
+            problem.setType(URI.create(TYPES + type));
+        }
+        problem.setTitle(text(key + ".title", locale));
+        problem.setDetail(messages.getMessage(key + ".detail", arguments, locale));
+        problem.setInstance(URI.create(request.getRequestURI()));
+        problem.setProperty("errors", errors);
+        return ResponseEntity.status(status).headers(headers).body(problem);
+    }
+
+    private FieldError invalidValue(@Nullable String field, InvalidValueException ex, Locale locale) {
+        var fallback = ex.getMessage() == null ? ex.rule() : ex.getMessage();
+        return new FieldError(field, ex.rule(), messages.getMessage(ex.rule(), ex.arguments(), fallback, locale));
+    }
+
+    private FieldError violation(ConstraintViolation<?> violation, Locale locale) {
+        String field = null;
+        for (Path.Node node : violation.getPropertyPath()) {
+            field = node.getName();
+        }
+        var descriptor = violation.getConstraintDescriptor();
+        var rule = descriptor == null ? "invalid" : descriptor.getAnnotation().annotationType().getSimpleName();
+        // the same arguments Spring's validator adapter gives: the field, then the attributes by name
+        var attributes = new TreeMap<String, Object>(descriptor == null ? Map.of() : descriptor.getAttributes());
+        attributes.keySet().removeAll(List.of("message", "groups", "payload"));
+        var arguments = Stream.concat(Stream.of((Object) String.valueOf(field)), attributes.values().stream())
+                .toArray();
+        var message = messages.getMessage(rule, arguments, violation.getMessage(), locale);
+        return new FieldError(field, rule, message == null ? rule : message);
+    }
+
+    private String text(String key, Locale locale) {
+        return messages.getMessage(key, null, locale);
+    }
+
+    private String message(MessageSourceResolvable error, Locale locale) {
+        return messages.getMessage(error, locale);
+    }
+
+    // the most general code of a validation error is the constraint's name, e.g. NotBlank
+    private static String rule(MessageSourceResolvable error) {
+        var codes = error.getCodes();
+        return codes == null || codes.length == 0 ? "invalid" : codes[codes.length - 1];
+    }
+
+    private static @Nullable String jsonPath(Throwable ex) {
+        var jackson = cause(ex, JacksonException.class);
+        if (jackson == null || jackson.getPath().isEmpty()) {
+            return null;
+        }
+        var path = new StringBuilder();
+        for (var reference : jackson.getPath()) {
+            if (reference.getPropertyName() != null) {
+                path.append(path.isEmpty() ? "" : ".").append(reference.getPropertyName());
+            } else if (reference.getIndex() >= 0) {
+                path.append('[').append(reference.getIndex()).append(']');
+            }
+        }
+        return path.isEmpty() ? null : path.toString();
+    }
+
+    private static <T extends Throwable> @Nullable T cause(Throwable ex, Class<T> type) {
+        for (Throwable cause = ex; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (type.isInstance(cause)) {
+                return type.cast(cause);
+            }
+        }
+        return null;
+    }
+}
