@@ -92,7 +92,7 @@ public abstract class BrowserTest {
 
     /** The {@code lang} of the page's {@code <html>} element. */
     protected String htmlLang() {
-        return find("html").getAttribute("lang");
+        return find("html").getDomAttribute("lang");
     }
 
     /** Saves what the browser shows to {@code target/screenshots/<name>.png}, to look at after the run. */

@@ -16,7 +16,7 @@ class HomePageBrowserTests extends BrowserTest {
         open("/");
         new Actions(browser).sendKeys(Keys.TAB).perform();
         var focused = browser.switchTo().activeElement();
-        assertThat(focused.getAttribute("class")).contains("skip-link");
+        assertThat(focused.getDomAttribute("class")).contains("skip-link");
         assertThat(focused.getDomAttribute("href")).isEqualTo("#main");
         assertThat(focused.isDisplayed()).isTrue();
         focused.sendKeys(Keys.ENTER);
@@ -36,9 +36,9 @@ class HomePageBrowserTests extends BrowserTest {
         var languages = findAll("nav.languages a");
         assertThat(languages).extracting(WebElement::getText)
                 .containsExactly("O'zbekcha", "Ўзбекча", "Русский", "English");
-        assertThat(languages).extracting(link -> link.getAttribute("hreflang"))
+        assertThat(languages).extracting(link -> link.getDomAttribute("hreflang"))
                 .containsExactly("uz-Latn", "uz-Cyrl", "ru", "en");
-        assertThat(languages).extracting(link -> link.getAttribute("lang"))
+        assertThat(languages).extracting(link -> link.getDomAttribute("lang"))
                 .containsExactly("uz-Latn", "uz-Cyrl", "ru", "en");
         assertThat(findAll("nav.languages a[aria-current=true]")).extracting(WebElement::getText)
                 .containsExactly("O'zbekcha");
@@ -82,5 +82,12 @@ class HomePageBrowserTests extends BrowserTest {
                 "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
         assertThat(((Number) overflow).intValue()).isLessThanOrEqualTo(0);
         screenshot("home-phone");
+    }
+
+    @Test
+    void htmxLoadsFromTheWebJarAsAnEnhancementOnly() {
+        open("/");
+        var htmx = ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("return typeof window.htmx;");
+        assertThat(htmx).isEqualTo("object");
     }
 }
