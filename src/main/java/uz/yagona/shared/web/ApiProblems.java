@@ -1,9 +1,11 @@
 package uz.yagona.shared.web;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Path;
+import java.io.IOException;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
@@ -45,7 +47,8 @@ import uz.yagona.shared.InvalidValueException;
 /**
  * Turns every failure of a request under {@code /api/} into an RFC 9457 {@code application/problem+json}
  * answer in the client's language, naming each broken field and rule. Other requests are pages for people:
- * their exceptions are rethrown so that Spring Boot renders the localized error page instead.
+ * their exceptions are rethrown so that Spring Boot renders the localized error page instead, and an
+ * {@link InvalidValueException} that a page did not handle becomes the 400 page rather than a 500.
  */
 @RestControllerAdvice
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -100,8 +103,13 @@ class ApiProblems {
     }
 
     @ExceptionHandler(InvalidValueException.class)
-    ResponseEntity<ProblemDetail> invalidValue(InvalidValueException ex, HttpServletRequest request, Locale locale) {
-        onlyForApi(request, ex);
+    @Nullable ResponseEntity<ProblemDetail> invalidValue(InvalidValueException ex, HttpServletRequest request,
+            HttpServletResponse response, Locale locale) throws IOException {
+        if (!isApi(request)) {
+            // bad input on a page is the person's mistake, not a failure of ours: the 400 error page, not a 500
+            response.sendError(HttpStatus.BAD_REQUEST.value());
+            return null;
+        }
         return invalid(List.of(invalidValue(null, ex, locale)), request, locale);
     }
 
@@ -205,10 +213,13 @@ class ApiProblems {
 
     // rethrowing the very exception makes Spring MVC try its other resolvers, which lead to the error page
     private static <E extends Exception> void onlyForApi(HttpServletRequest request, E ex) throws E {
-        var path = request.getRequestURI().substring(request.getContextPath().length());
-        if (!path.startsWith("/api/")) {
+        if (!isApi(request)) {
             throw ex;
         }
+    }
+
+    private static boolean isApi(HttpServletRequest request) {
+        return request.getRequestURI().substring(request.getContextPath().length()).startsWith("/api/");
     }
 
     private ResponseEntity<ProblemDetail> invalid(List<FieldError> errors, HttpServletRequest request,

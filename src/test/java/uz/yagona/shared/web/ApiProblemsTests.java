@@ -29,6 +29,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.stereotype.Controller;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -196,6 +197,27 @@ class ApiProblemsTests {
         assertThat(problem.response.body()).doesNotContain("secret", "IllegalStateException", "at uz.");
     }
 
+    @Test
+    void aPageThatMeetsAnInvalidValueShowsTheLocalizedBadRequestPage() throws Exception {
+        var page = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/test-pages/invalid"))
+                .header("Accept", "text/html").header("Accept-Language", "ru").build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(page.statusCode()).isEqualTo(400);
+        assertThat(page.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("text/html"));
+        assertThat(page.body()).contains("<html lang=\"ru\"", "Неверный запрос").doesNotContain("0x1");
+    }
+
+    @Test
+    void aPageThatFailsShowsTheLocalizedErrorPageWithoutInternals() throws Exception {
+        var page = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/test-pages/boom"))
+                .header("Accept", "text/html").header("Accept-Language", "en").build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(page.statusCode()).isEqualTo(500);
+        assertThat(page.body()).contains("<html lang=\"en\"", "Something went wrong", "Error code: 500")
+                .doesNotContain("secret", "IllegalStateException", "at uz.");
+    }
+
     private record Problem(HttpResponse<String> response, JsonNode json) {
     }
 
@@ -301,15 +323,29 @@ class ApiProblemsTests {
         }
     }
 
-    /** Opens the test API to anonymous clients without CSRF, as public APIs are; the real rules stay as they are. */
+    @Controller
+    static class PagesController {
+
+        @GetMapping("/test-pages/invalid")
+        String invalid() {
+            throw new InvalidValueException("test.code.digits", "a code has only digits", "0x1");
+        }
+
+        @GetMapping("/test-pages/boom")
+        String boom() {
+            throw new IllegalStateException("secret connection string");
+        }
+    }
+
+    /** Opens the test API and pages to anonymous clients without CSRF; the real rules stay as they are. */
     @TestConfiguration(proxyBeanMethods = false)
-    @Import(ProblemsController.class)
+    @Import({ProblemsController.class, PagesController.class})
     static class TestApi {
 
         @Bean
         @Order(0)
         SecurityFilterChain testApiSecurity(HttpSecurity http) throws Exception {
-            return http.securityMatcher("/api/test/**")
+            return http.securityMatcher("/api/test/**", "/test-pages/**")
                     .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
                     .csrf(csrf -> csrf.disable())
                     .build();
