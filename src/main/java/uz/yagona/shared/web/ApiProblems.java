@@ -2,22 +2,15 @@ package uz.yagona.shared.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
-import jakarta.validation.Path;
 import java.io.IOException;
 import java.net.URI;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.TreeMap;
-import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
-import org.springframework.context.MessageSourceResolvable;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
@@ -27,7 +20,6 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.validation.BindException;
-import org.springframework.validation.ObjectError;
 import org.springframework.web.ErrorResponse;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
@@ -41,7 +33,6 @@ import org.springframework.web.multipart.support.MissingServletRequestPartExcept
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.NoHandlerFoundException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
-import tools.jackson.core.JacksonException;
 import uz.yagona.shared.InvalidValueException;
 
 /**
@@ -58,48 +49,32 @@ class ApiProblems {
     private static final String TYPES = "urn:yagona:problem:";
 
     private final MessageSource messages;
+    private final BrokenRules rules;
 
     ApiProblems(MessageSource messages) {
         this.messages = messages;
+        this.rules = new BrokenRules(messages);
     }
 
     @ExceptionHandler(BindException.class) // MethodArgumentNotValidException is one
     ResponseEntity<ProblemDetail> invalidBody(BindException ex, HttpServletRequest request, Locale locale)
             throws BindException {
         onlyForApi(request, ex);
-        var errors = new ArrayList<FieldError>();
-        for (ObjectError error : ex.getBindingResult().getAllErrors()) {
-            var field = error instanceof org.springframework.validation.FieldError fieldError
-                    ? fieldError.getField() : null;
-            errors.add(new FieldError(field, rule(error), message(error, locale)));
-        }
-        return invalid(errors, request, locale);
+        return invalid(rules.of(ex, locale), request, locale);
     }
 
     @ExceptionHandler(HandlerMethodValidationException.class)
     ResponseEntity<ProblemDetail> invalidParameters(HandlerMethodValidationException ex,
             HttpServletRequest request, Locale locale) throws HandlerMethodValidationException {
         onlyForApi(request, ex);
-        var errors = new ArrayList<FieldError>();
-        for (var result : ex.getParameterValidationResults()) {
-            var parameter = result.getMethodParameter().getParameterName();
-            for (var error : result.getResolvableErrors()) {
-                var field = error instanceof org.springframework.validation.FieldError fieldError
-                        ? fieldError.getField() : parameter;
-                errors.add(new FieldError(field, rule(error), message(error, locale)));
-            }
-        }
-        return invalid(errors, request, locale);
+        return invalid(rules.of(ex, locale), request, locale);
     }
 
     @ExceptionHandler(ConstraintViolationException.class)
     ResponseEntity<ProblemDetail> violatedConstraints(ConstraintViolationException ex, HttpServletRequest request,
             Locale locale) throws ConstraintViolationException {
         onlyForApi(request, ex);
-        var violations = ex.getConstraintViolations() == null
-                ? List.<ConstraintViolation<?>>of() : List.copyOf(ex.getConstraintViolations());
-        var errors = violations.stream().map(violation -> violation(violation, locale)).toList();
-        return invalid(errors, request, locale);
+        return invalid(rules.of(ex, locale), request, locale);
     }
 
     @ExceptionHandler(InvalidValueException.class)
@@ -110,18 +85,18 @@ class ApiProblems {
             response.sendError(HttpStatus.BAD_REQUEST.value());
             return null;
         }
-        return invalid(List.of(invalidValue(null, ex, locale)), request, locale);
+        return invalid(List.of(rules.of(null, ex, locale)), request, locale);
     }
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ResponseEntity<ProblemDetail> unreadableBody(HttpMessageNotReadableException ex, HttpServletRequest request,
             Locale locale) {
         onlyForApi(request, ex);
-        var field = jsonPath(ex);
-        var invalidValue = cause(ex, InvalidValueException.class);
+        var field = BrokenRules.jsonPath(ex);
+        var invalidValue = BrokenRules.cause(ex, InvalidValueException.class);
         if (invalidValue != null) {
             // a value type refused the value while the body was read: that is a broken rule, not bad JSON
-            return invalid(List.of(invalidValue(field, invalidValue, locale)), request, locale);
+            return invalid(List.of(rules.of(field, invalidValue, locale)), request, locale);
         }
         var error = new FieldError(field, "json.malformed", text("json.malformed", locale));
         return problem(HttpStatus.BAD_REQUEST, "malformed-body", "problem.malformed", new Object[0], List.of(error),
@@ -132,9 +107,9 @@ class ApiProblems {
     ResponseEntity<ProblemDetail> wrongParameterType(MethodArgumentTypeMismatchException ex,
             HttpServletRequest request, Locale locale) {
         onlyForApi(request, ex);
-        var invalidValue = cause(ex, InvalidValueException.class);
+        var invalidValue = BrokenRules.cause(ex, InvalidValueException.class);
         var error = invalidValue != null
-                ? invalidValue(ex.getName(), invalidValue, locale)
+                ? rules.of(ex.getName(), invalidValue, locale)
                 : new FieldError(ex.getName(), "typeMismatch", text("typeMismatch", locale));
         return invalid(List.of(error), request, locale);
     }
@@ -242,63 +217,7 @@ class ApiProblems {
         return ResponseEntity.status(status).headers(headers).body(problem);
     }
 
-    private FieldError invalidValue(@Nullable String field, InvalidValueException ex, Locale locale) {
-        var fallback = ex.getMessage() == null ? ex.rule() : ex.getMessage();
-        return new FieldError(field, ex.rule(), messages.getMessage(ex.rule(), ex.arguments(), fallback, locale));
-    }
-
-    private FieldError violation(ConstraintViolation<?> violation, Locale locale) {
-        String field = null;
-        for (Path.Node node : violation.getPropertyPath()) {
-            field = node.getName();
-        }
-        var descriptor = violation.getConstraintDescriptor();
-        var rule = descriptor == null ? "invalid" : descriptor.getAnnotation().annotationType().getSimpleName();
-        // the same arguments Spring's validator adapter gives: the field, then the attributes by name
-        var attributes = new TreeMap<String, Object>(descriptor == null ? Map.of() : descriptor.getAttributes());
-        attributes.keySet().removeAll(List.of("message", "groups", "payload"));
-        var arguments = Stream.concat(Stream.of((Object) String.valueOf(field)), attributes.values().stream())
-                .toArray();
-        var message = messages.getMessage(rule, arguments, violation.getMessage(), locale);
-        return new FieldError(field, rule, message == null ? rule : message);
-    }
-
     private String text(String key, Locale locale) {
         return messages.getMessage(key, null, locale);
-    }
-
-    private String message(MessageSourceResolvable error, Locale locale) {
-        return messages.getMessage(error, locale);
-    }
-
-    // the most general code of a validation error is the constraint's name, e.g. NotBlank
-    private static String rule(MessageSourceResolvable error) {
-        var codes = error.getCodes();
-        return codes == null || codes.length == 0 ? "invalid" : codes[codes.length - 1];
-    }
-
-    private static @Nullable String jsonPath(Throwable ex) {
-        var jackson = cause(ex, JacksonException.class);
-        if (jackson == null || jackson.getPath().isEmpty()) {
-            return null;
-        }
-        var path = new StringBuilder();
-        for (var reference : jackson.getPath()) {
-            if (reference.getPropertyName() != null) {
-                path.append(path.isEmpty() ? "" : ".").append(reference.getPropertyName());
-            } else if (reference.getIndex() >= 0) {
-                path.append('[').append(reference.getIndex()).append(']');
-            }
-        }
-        return path.isEmpty() ? null : path.toString();
-    }
-
-    private static <T extends Throwable> @Nullable T cause(Throwable ex, Class<T> type) {
-        for (Throwable cause = ex; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
-            if (type.isInstance(cause)) {
-                return type.cast(cause);
-            }
-        }
-        return null;
     }
 }

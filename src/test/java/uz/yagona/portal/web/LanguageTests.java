@@ -14,7 +14,8 @@ class LanguageTests {
     @ParameterizedTest
     @CsvSource({
         "uz, uz-Latn", "uz-Latn, uz-Latn", "uz_Latn, uz-Latn", "uz-UZ, uz-Latn", "uz-Cyrl, uz-Cyrl",
-        "uz-cyrl, uz-Cyrl", "uz-Latn-UZ, uz-Latn", "uz-Cyrl-UZ, uz-Cyrl", "ru, ru", "ru-RU, ru", "en, en", "en-GB, en", "EN, en"
+        "uz-cyrl, uz-Cyrl", "uz-Latn-UZ, uz-Latn", "uz-Cyrl-UZ, uz-Cyrl", "ru, ru", "ru-RU, ru", "en, en",
+        "en-GB, en", "EN, en"
     })
     void aLanguageParameterSelectsOneOfTheFourLanguages(String parameter, String tag) {
         assertThat(Language.of(parameter)).map(Language::tag).contains(tag);
