@@ -55,7 +55,7 @@ public abstract class BrowserTest {
 
     @BeforeEach
     void startBrowser() {
-        browser = startChromium(DEFAULT_ACCEPT_LANGUAGES);
+        browser = startChromium(DEFAULT_ACCEPT_LANGUAGES, true);
     }
 
     @AfterEach
@@ -69,7 +69,14 @@ public abstract class BrowserTest {
      */
     protected WebDriver restartBrowserPreferring(String acceptLanguages) {
         quit();
-        browser = startChromium(acceptLanguages);
+        browser = startChromium(acceptLanguages, true);
+        return browser;
+    }
+
+    /** Replaces the browser with a fresh one that runs no JavaScript, as every page must work without it. */
+    protected WebDriver restartBrowserWithoutJavaScript() {
+        quit();
+        browser = startChromium(DEFAULT_ACCEPT_LANGUAGES, false);
         return browser;
     }
 
@@ -107,7 +114,7 @@ public abstract class BrowserTest {
         }
     }
 
-    private WebDriver startChromium(String acceptLanguages) {
+    private WebDriver startChromium(String acceptLanguages, boolean javaScript) {
         var chromium = Path.of(System.getProperty("yagona.chromium", "/usr/bin/chromium"));
         var driver = Path.of(System.getProperty("yagona.chromedriver", "/usr/bin/chromedriver"));
         assertThat(chromium).as("Chromium for browser tests (apt-get install chromium)").isExecutable();
@@ -126,6 +133,9 @@ public abstract class BrowserTest {
         options.addArguments("--lang=" + acceptLanguages.split(",")[0]);
         var prefs = new HashMap<String, Object>();
         prefs.put("intl.accept_languages", acceptLanguages);
+        if (!javaScript) {
+            prefs.put("profile.managed_default_content_settings.javascript", 2);
+        }
         options.setExperimentalOption("prefs", prefs);
         var service = new ChromeDriverService.Builder().usingDriverExecutable(driver.toFile()).usingAnyFreePort()
                 .build();

@@ -7,9 +7,11 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.env.YamlPropertySourceLoader;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.core.io.ClassPathResource;
 import org.springframework.test.context.ActiveProfiles;
 
 /** What operators and API clients rely on: health, metrics and the OpenAPI document. */
@@ -50,6 +52,17 @@ class OperationsTests {
         var ui = get("/swagger-ui.html");
         assertThat(ui.statusCode()).isEqualTo(200);
         assertThat(ui.body()).containsIgnoringCase("swagger-ui");
+    }
+
+    @Test
+    void theJsonProfileWritesLogsInElasticCommonSchema() throws Exception {
+        var json = new YamlPropertySourceLoader().load("json", new ClassPathResource("application-json.yml"));
+        assertThat(json).singleElement()
+                .satisfies(source -> assertThat(source.getProperty("logging.structured.format.console"))
+                        .hasToString("ecs"));
+        var defaults = new YamlPropertySourceLoader().load("default", new ClassPathResource("application.yml"));
+        assertThat(defaults).allSatisfy(source ->
+                assertThat(source.getProperty("logging.structured.format.console")).isNull());
     }
 
     private HttpResponse<String> get(String path) throws Exception {

@@ -68,6 +68,18 @@ class HomePageBrowserTests extends BrowserTest {
     }
 
     @Test
+    void theLanguageSwitchWorksWithoutJavaScript() {
+        restartBrowserWithoutJavaScript();
+        open("/");
+        assertThat(((org.openqa.selenium.JavascriptExecutor) browser).executeScript("return typeof window.htmx;"))
+                .isEqualTo("undefined");
+        browser.findElement(By.linkText("English")).click();
+        assertThat(htmlLang()).isEqualTo("en");
+        open("/");
+        assertThat(find("h1").getText()).isEqualTo("Public services in one place");
+    }
+
+    @Test
     void aBrowserPreferringRussianGetsRussianOnTheFirstVisit() {
         restartBrowserPreferring("ru-RU,ru");
         open("/");
