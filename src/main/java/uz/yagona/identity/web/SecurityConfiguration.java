@@ -70,7 +70,7 @@ class SecurityConfiguration {
      */
     @Bean
     @Order(2)
-    SecurityFilterChain apiSecurity(HttpSecurity http, ApiProblems problems) throws Exception {
+    SecurityFilterChain apiSecurity(HttpSecurity http, BearerProblems problems) throws Exception {
         return http
                 .securityMatcher("/api/**")
                 .authorizeHttpRequests(requests -> requests
@@ -82,7 +82,7 @@ class SecurityConfiguration {
                 .csrf(csrf -> csrf.disable())
                 .requestCache(cache -> cache.disable())
                 .oauth2ResourceServer(resourceServer -> resourceServer
-                        .jwt(jwt -> jwt.jwtAuthenticationConverter(ApiProblems.rolesFromToken()))
+                        .jwt(jwt -> jwt.jwtAuthenticationConverter(BearerProblems.rolesFromToken()))
                         .authenticationEntryPoint(problems)
                         .accessDeniedHandler(problems))
                 .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(problems)

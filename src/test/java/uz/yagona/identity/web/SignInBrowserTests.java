@@ -62,7 +62,7 @@ class SignInBrowserTests extends BrowserTest {
         find("#code").sendKeys(TotpCodes.code(officer.totpSecret(), 0));
         find("main form button[type=submit]").click();
         assertThat(find("h1").getText()).isEqualTo("Личный кабинет");
-        assertThat(find("main").getText()).contains("Davlat ijrochisi").contains("Testova");
+        assertThat(find("main").getText()).contains("Davlat ijrochisi").contains("Тестова");
     }
 
 }

@@ -24,13 +24,13 @@ import tools.jackson.databind.json.JsonMapper;
 
 /** API callers without a token, or without the role, get an RFC 9457 problem rather than a login page. */
 @Component
-class ApiProblems implements AuthenticationEntryPoint, AccessDeniedHandler {
+class BearerProblems implements AuthenticationEntryPoint, AccessDeniedHandler {
 
     private final MessageSource messages;
     private final LocaleResolver locales;
     private final JsonMapper json = JsonMapper.builder().build();
 
-    ApiProblems(MessageSource messages, LocaleResolver locales) {
+    BearerProblems(MessageSource messages, LocaleResolver locales) {
         this.messages = messages;
         this.locales = locales;
     }
