@@ -58,7 +58,7 @@ class DemoData implements ApplicationRunner {
 
     private void load() {
         var moj = agency("MOJ", null, Agency.Level.MINISTRY, null, new LocalizedText(
-                "O'zbekiston Respublikasi Adliya vazirligi", "Ўзбекистон Республикаси Адлия вазирлиги",
+                "Oʻzbekiston Respublikasi Adliya vazirligi", "Ўзбекистон Республикаси Адлия вазирлиги",
                 "Министерство юстиции Республики Узбекистан", "Ministry of Justice of the Republic of Uzbekistan"));
         var bureau = agency("MBB", moj, Agency.Level.MINISTRY, null, new LocalizedText(
                 "Majburiy ijro byurosi", "Мажбурий ижро бюроси",
@@ -67,36 +67,36 @@ class DemoData implements ApplicationRunner {
                 "Majburiy ijro byurosi Toshkent shahar boshqarmasi", "Мажбурий ижро бюроси Тошкент шаҳар бошқармаси",
                 "Управление БПИ по городу Ташкенту", "Tashkent City Office of the Enforcement Bureau"));
         var bureauYunusobod = agency("MBB.1726.1726266", bureauTashkent, Agency.Level.DISTRICT, "1726266",
-                new LocalizedText("Majburiy ijro byurosi Yunusobod tumani bo'limi",
+                new LocalizedText("Majburiy ijro byurosi Yunusobod tumani boʻlimi",
                         "Мажбурий ижро бюроси Юнусобод тумани бўлими",
                         "Отдел БПИ Юнусабадского района", "Yunusobod District Department of the Enforcement Bureau"));
         agency("MBB.1726.1726294", bureauTashkent, Agency.Level.DISTRICT, "1726294", new LocalizedText(
-                "Majburiy ijro byurosi Chilonzor tumani bo'limi", "Мажбурий ижро бюроси Чилонзор тумани бўлими",
+                "Majburiy ijro byurosi Chilonzor tumani boʻlimi", "Мажбурий ижро бюроси Чилонзор тумани бўлими",
                 "Отдел БПИ Чиланзарского района", "Chilonzor District Department of the Enforcement Bureau"));
         agency("SC", null, Agency.Level.MINISTRY, null, new LocalizedText(
-                "O'zbekiston Respublikasi Oliy sudi", "Ўзбекистон Республикаси Олий суди",
+                "Oʻzbekiston Respublikasi Oliy sudi", "Ўзбекистон Республикаси Олий суди",
                 "Верховный суд Республики Узбекистан", "Supreme Court of the Republic of Uzbekistan"));
         var digital = agency("MDT", null, Agency.Level.MINISTRY, null, new LocalizedText(
                 "Raqamli texnologiyalar vazirligi", "Рақамли технологиялар вазирлиги",
                 "Министерство цифровых технологий", "Ministry of Digital Technologies"));
         agency("STC", null, Agency.Level.MINISTRY, null, new LocalizedText(
-                "Soliq qo'mitasi", "Солиқ қўмитаси", "Налоговый комитет", "Tax Committee"));
+                "Soliq qoʻmitasi", "Солиқ қўмитаси", "Налоговый комитет", "Tax Committee"));
         agency("MIA", null, Agency.Level.MINISTRY, null, new LocalizedText(
                 "Ichki ishlar vazirligi", "Ички ишлар вазирлиги",
                 "Министерство внутренних дел", "Ministry of Internal Affairs"));
 
         persons.registerAll(DemoPopulation.generate(settings.citizens(), settings.seed()));
 
-        var citizen = login(DemoLogins.CITIZEN, "Karimov", "Aziz", "Akmal o'g'li", "aziz.karimov@example.uz", false);
+        var citizen = login(DemoLogins.CITIZEN, "Karimov", "Aziz", "Akmal oʻgʻli", "aziz.karimov@example.uz", false);
         login(DemoLogins.CITIZEN_WITH_TOTP, "Rahimova", "Dilnoza", "Bobur qizi", "dilnoza@example.uz", false);
         accounts.enableTotp(id(DemoLogins.CITIZEN_WITH_TOTP), DemoLogins.CITIZEN_TOTP_SECRET);
-        var officer = login(DemoLogins.OFFICER, "Tursunov", "Jasur", "Rustam o'g'li", "j.tursunov@example.uz", false);
+        var officer = login(DemoLogins.OFFICER, "Tursunov", "Jasur", "Rustam oʻgʻli", "j.tursunov@example.uz", false);
         accounts.enableTotp(officer, DemoLogins.OFFICER_TOTP_SECRET);
         officers.appoint(officer, bureauYunusobod, "Davlat ijrochisi", Set.of("ENFORCEMENT_OFFICER"));
         var admin = login(DemoLogins.ADMIN, "Yusupova", "Malika", "Anvar qizi", "admin@example.uz", true);
         accounts.enableTotp(admin, DemoLogins.ADMIN_TOTP_SECRET);
         officers.appoint(admin, digital, "Platforma administratori", Set.of("PLATFORM_ADMIN"));
-        var newcomer = login(DemoLogins.NEW_OFFICER, "Nazarov", "Sardor", "Zafar o'g'li", "s.nazarov@example.uz", false);
+        var newcomer = login(DemoLogins.NEW_OFFICER, "Nazarov", "Sardor", "Zafar oʻgʻli", "s.nazarov@example.uz", false);
         officers.appoint(newcomer, bureauYunusobod, "Katta davlat ijrochisi", Set.of("ENFORCEMENT_OFFICER", "SUPERVISOR"));
 
         var bakery = legalEntities.register(new Stir("301234567"), "\"Toshkent Non\" MChJ", "MCHJ",

@@ -14,15 +14,15 @@ import uz.yagona.shared.UzbekScript;
 final class DemoPopulation {
 
     private static final List<String> MEN = List.of("Aziz", "Bobur", "Jasur", "Sardor", "Otabek", "Rustam",
-            "Sherzod", "Dilshod", "Jamshid", "Temur", "Farrux", "Ulug'bek", "Akmal", "Bekzod", "Islom", "Javlon",
-            "Sanjar", "Shoxrux", "Zafar", "Alisher", "Nodir", "Anvar", "Botir", "Doston", "Eldor", "G'ayrat");
+            "Sherzod", "Dilshod", "Jamshid", "Temur", "Farrux", "Ulugʻbek", "Akmal", "Bekzod", "Islom", "Javlon",
+            "Sanjar", "Shoxrux", "Zafar", "Alisher", "Nodir", "Anvar", "Botir", "Doston", "Eldor", "Gʻayrat");
     private static final List<String> WOMEN = List.of("Dilnoza", "Gulnora", "Madina", "Nilufar", "Shahnoza",
             "Zarina", "Malika", "Feruza", "Kamola", "Sevara", "Nodira", "Dildora", "Mohira", "Barno", "Yulduz",
-            "Lola", "Maftuna", "Nigora", "Umida", "Gulchehra", "Mohinur", "O'g'iloy", "Shoira", "Zuhra");
+            "Lola", "Maftuna", "Nigora", "Umida", "Gulchehra", "Mohinur", "Oʻgʻiloy", "Shoira", "Zuhra");
     private static final List<String> FAMILIES = List.of("Karimov", "Rahimov", "Yusupov", "Tursunov",
             "Abdullayev", "Ismoilov", "Nazarov", "Qodirov", "Saidov", "Mirzayev", "Xolmatov", "Ergashev", "Usmonov",
-            "Aliyev", "Sobirov", "Hasanov", "Jo'rayev", "Po'latov", "Toshmatov", "Rustamov", "Umarov", "Sharipov",
-            "Yo'ldoshev", "Qosimov", "Haydarov", "Normatov");
+            "Aliyev", "Sobirov", "Hasanov", "Joʻrayev", "Poʻlatov", "Toshmatov", "Rustamov", "Umarov", "Sharipov",
+            "Yoʻldoshev", "Qosimov", "Haydarov", "Normatov");
 
     private DemoPopulation() {
     }
@@ -37,7 +37,7 @@ final class DemoPopulation {
             var pinfl = Pinfl.of(birth, sex, 100 + random.nextInt(800), 1 + i % 999);
             var first = pick(random, sex == Sex.MALE ? MEN : WOMEN);
             var family = pick(random, FAMILIES) + (sex == Sex.FEMALE ? "a" : "");
-            var patronymic = pick(random, MEN) + (sex == Sex.MALE ? " o'g'li" : " qizi");
+            var patronymic = pick(random, MEN) + (sex == Sex.MALE ? " oʻgʻli" : " qizi");
             var phone = "+99890" + String.format("%07d", random.nextInt(10_000_000));
             people.add(person(pinfl, family, first, patronymic, phone, null));
         }

@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -48,7 +49,11 @@ public class Persons {
             throw new PinflTakenException(person.pinfl());
         }
         var id = PersonId.random();
-        insert(id, person);
+        try {
+            insert(id, person);
+        } catch (DuplicateKeyException raced) {
+            throw new PinflTakenException(person.pinfl());
+        }
         return id;
     }
 

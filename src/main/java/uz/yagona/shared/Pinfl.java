@@ -1,5 +1,7 @@
 package uz.yagona.shared;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -16,11 +18,12 @@ import java.time.ZoneId;
  * <p>The number is an identifier, so {@link #toString()} returns it; use {@link #masked()} wherever a person
  * other than its holder may see it.
  */
-public record Pinfl(String value) {
+public record Pinfl(@JsonValue String value) {
 
     static final ZoneId UZBEKISTAN = ZoneId.of("Asia/Tashkent");
     private static final int[] WEIGHTS = {7, 3, 1};
 
+    @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     public Pinfl {
         if (value == null || !value.matches("[0-9]{14}")) {
             throw new InvalidValueException("pinfl.format", "a PINFL has exactly 14 digits");

@@ -1,12 +1,15 @@
 package uz.yagona.shared;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+
 /**
  * Taxpayer identification number — <i>STIR</i> (INN, TIN), 9 digits. The first digit tells the kind of
  * taxpayer: 2-3 a legal entity, 4-7 an individual. No check-digit algorithm for the STIR is published, so this
  * type checks none: a well-formed number may still be unknown to the tax registry, which only a registry
  * query can tell.
  */
-public record Stir(String value) {
+public record Stir(@JsonValue String value) {
 
     /** Whom the number was issued to. */
     public enum Kind {
@@ -14,6 +17,7 @@ public record Stir(String value) {
         INDIVIDUAL
     }
 
+    @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     public Stir {
         if (value == null || !value.matches("[0-9]{9}")) {
             throw new InvalidValueException("stir.format", "a STIR has exactly 9 digits");

@@ -57,6 +57,9 @@ class OpenIdConnectTests {
     @Autowired
     Clients clients;
 
+    @Autowired
+    TestCitizens citizens;
+
     @Test
     void relyingPartySignsACitizenInWithCodeAndPkceAndReadsUserinfo() throws Exception {
         var issued = clients.register("Test relying party", Clients.Kind.WEB, List.of(CALLBACK.toString()),
@@ -147,8 +150,9 @@ class OpenIdConnectTests {
         var browser = new WebSession(port);
         browser.get(request.toURI().toString());
         browser.get("/login");
+        var admin = citizens.administrator();
         var afterPassword = browser.follow(browser.post("/login",
-                Map.of("username", DemoLogins.ADMIN.value(), "password", DemoLogins.PASSWORD)));
+                Map.of("username", admin.pinflValue(), "password", admin.password())));
         assertThat(afterPassword.body()).contains("Enter the six-digit code");
 
         var again = browser.follow(browser.get(request.toURI().toString()));
@@ -156,10 +160,20 @@ class OpenIdConnectTests {
         assertThat(again.body()).contains("Enter the six-digit code");
 
         var done = browser.follow(browser.post("/login/totp",
-                Map.of("code", SignInTests.code(DemoLogins.ADMIN_TOTP_SECRET, 0))));
+                Map.of("code", TotpCodes.code(admin.totpSecret(), 0))));
         var callback = done.headers().firstValue("Location").orElseThrow();
         var claimsOfCode = AuthenticationResponseParser.parse(URI.create(callback)).toSuccessResponse();
         assertThat(claimsOfCode.getAuthorizationCode()).isNotNull();
+    }
+
+    @Test
+    void anOfficersTokenCarriesRolesAndAgencyScope() throws Exception {
+        var officer = citizens.officer();
+        var token = TokenFlows.accessToken(port, clients, officer.pinflValue(), officer.password(), officer.totpSecret());
+        var claims = SignedJWT.parse(token).getJWTClaimsSet();
+        assertThat(claims.getSubject()).isEqualTo(officer.pinflValue());
+        assertThat(claims.getStringListClaim("roles")).contains("USER", "OFFICER", "ENFORCEMENT_OFFICER");
+        assertThat(claims.getStringListClaim("agencies")).containsExactly("MBB.1726.1726266");
     }
 
     @Test

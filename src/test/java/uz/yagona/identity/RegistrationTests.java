@@ -102,9 +102,11 @@ class RegistrationTests {
         var session = new WebSession(port, "uz");
         session.get("/register");
         var page = session.post("/register", Map.of());
-        for (var field : new String[] {"pinfl", "lastName", "firstName", "birthDate", "sex", "password"}) {
-            assertThat(errorOf(page.body(), field)).as(field).contains("toʻldiring");
+        for (var field : new String[] {"pinfl", "lastName", "firstName", "password"}) {
+            assertThat(errorOf(page.body(), field)).as(field).contains("boʻsh boʻlmasligi kerak");
         }
+        assertThat(errorOf(page.body(), "birthDate")).isEqualTo("Majburiy maydon.");
+        assertThat(errorOf(page.body(), "sex")).isEqualTo("Majburiy maydon.");
     }
 
     private static Map<String, String> valid(Pinfl pinfl, Map<String, String> overrides) {

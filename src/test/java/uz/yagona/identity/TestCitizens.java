@@ -1,13 +1,18 @@
 package uz.yagona.identity;
 
 import java.time.LocalDate;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.springframework.stereotype.Component;
+import uz.yagona.identity.internal.Totp;
 import uz.yagona.shared.Pinfl;
 import uz.yagona.shared.Sex;
 import uz.yagona.shared.UzbekScript;
 
-/** Creates fresh citizens with accounts for a test, each with a PINFL no other test uses. */
+/**
+ * Creates fresh people with accounts for a test, each with a PINFL and a TOTP secret no other test uses, so
+ * that tests never share lockout counters or used TOTP steps.
+ */
 @Component
 public class TestCitizens {
 
@@ -16,24 +21,67 @@ public class TestCitizens {
 
     private final Persons persons;
     private final Accounts accounts;
+    private final Officers officers;
+    private final Agencies agencies;
+    private final Totp totp;
 
-    TestCitizens(Persons persons, Accounts accounts) {
+    TestCitizens(Persons persons, Accounts accounts, Officers officers, Agencies agencies, Totp totp) {
         this.persons = persons;
         this.accounts = accounts;
+        this.officers = officers;
+        this.agencies = agencies;
+        this.totp = totp;
+    }
+
+    /** A person's login for a test; {@code totpSecret} is null when TOTP is off. */
+    public record Login(Pinfl pinfl, String password, String totpSecret) {
+        public String pinflValue() {
+            return pinfl.value();
+        }
     }
 
     /** A PINFL that no demo person and no other test has (area 990 is not used by the demo population). */
     public static Pinfl freshPinfl(Sex sex) {
-        return Pinfl.of(LocalDate.of(1980, 1, 1).plusDays(SERIAL.incrementAndGet()), sex, 990, 1 + SERIAL.get() % 998);
+        int serial = SERIAL.incrementAndGet();
+        return Pinfl.of(LocalDate.of(1980, 1, 1).plusDays(serial), sex, 990, 1 + serial % 998);
     }
 
+    /** A citizen with a password and no second factor. */
     public Pinfl withAccount() {
+        return create(false, false).pinfl();
+    }
+
+    /** A citizen who turned TOTP on. */
+    public Login withTotp() {
+        return create(false, true);
+    }
+
+    /** An enforcement officer of the demo Yunusobod department, enrolled in TOTP. */
+    public Login officer() {
+        var login = create(false, true);
+        var agency = agencies.findByCode("MBB.1726.1726266").orElseThrow();
+        officers.appoint(persons.findByPinfl(login.pinfl()).orElseThrow().id(), agency.id(), "Davlat ijrochisi",
+                Set.of("ENFORCEMENT_OFFICER"));
+        return login;
+    }
+
+    /** A platform administrator, enrolled in TOTP. */
+    public Login administrator() {
+        return create(true, true);
+    }
+
+    private Login create(boolean administrator, boolean withTotp) {
         var pinfl = freshPinfl(Sex.FEMALE);
         var id = persons.register(new NewPerson(pinfl, new PersonName("Testova", "Nigora", "Aziz qizi"),
                 new PersonName(UzbekScript.toCyrillic("Testova"), UzbekScript.toCyrillic("Nigora"),
                         UzbekScript.toCyrillic("Aziz qizi")),
                 pinfl.birthDate(), Sex.FEMALE, null, null));
-        accounts.open(id, PASSWORD, false);
-        return pinfl;
+        accounts.open(id, PASSWORD, administrator);
+        if (!withTotp) {
+            return new Login(pinfl, PASSWORD, null);
+        }
+        var secret = totp.newSecret();
+        accounts.enableTotp(id, secret);
+        return new Login(pinfl, PASSWORD, secret);
     }
 }

@@ -21,13 +21,15 @@ public class CitizenRegistration {
         this.accounts = accounts;
     }
 
+    /** A name in both Uzbek scripts. */
+    public record NameForms(PersonName latin, PersonName cyrillic) {
+    }
+
     /** Both script forms of a name typed in either script. */
-    public static PersonName[] bothScripts(PersonName typed) {
+    public static NameForms bothScripts(PersonName typed) {
         boolean cyrillic = typed.full().codePoints()
                 .anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.CYRILLIC);
-        var latin = cyrillic ? convert(typed, true) : typed;
-        var cyrl = cyrillic ? typed : convert(typed, false);
-        return new PersonName[] {latin, cyrl};
+        return cyrillic ? new NameForms(convert(typed, true), typed) : new NameForms(typed, convert(typed, false));
     }
 
     @Transactional

@@ -2,9 +2,12 @@ package uz.yagona.identity.internal;
 
 import java.time.Clock;
 import java.util.Map;
+import org.springframework.beans.factory.InitializingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
+import org.springframework.core.env.Profiles;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
@@ -17,6 +20,17 @@ class IdentityConfiguration {
     @ConditionalOnMissingBean
     Clock clock() {
         return Clock.systemUTC();
+    }
+
+    /** Production must not run on the development secret that anyone can read in the source. */
+    @Bean
+    InitializingBean productionSecretCheck(IdentitySettings settings, Environment environment) {
+        return () -> {
+            if (environment.acceptsProfiles(Profiles.of("prod"))
+                    && IdentitySettings.DEVELOPMENT_SECRET.equals(settings.secret())) {
+                throw new IllegalStateException("Set yagona.identity.secret: the development secret is refused in prod");
+            }
+        };
     }
 
     /** Argon2id (OWASP's first choice) for new hashes; bcrypt still read for imported accounts. */

@@ -94,9 +94,7 @@ class CabinetController {
             secret = totp.newSecret();
             session.setAttribute(PENDING_SECRET, secret);
         }
-        model.addAttribute("secret", secret);
-        model.addAttribute("qr", totp.qrDataUri(secret, user.getUsername()));
-        model.addAttribute("otpauth", totp.uri(secret, user.getUsername()));
+        showSecret(model, secret, user);
         return "identity/cabinet-totp";
     }
 
@@ -118,9 +116,7 @@ class CabinetController {
             }
             default -> {
                 model.addAttribute("error", "totp.error.wrong");
-                model.addAttribute("secret", secret);
-                model.addAttribute("qr", totp.qrDataUri(secret, user.getUsername()));
-                model.addAttribute("otpauth", totp.uri(secret, user.getUsername()));
+                showSecret(model, secret, user);
                 yield "identity/cabinet-totp";
             }
         };
@@ -140,5 +136,11 @@ class CabinetController {
             }
             default -> "redirect:/cabinet?totpWrong#security";
         };
+    }
+
+    /** The secret being enrolled, as text and as a QR code for an authenticator app. */
+    private void showSecret(Model model, String secret, YagonaUser user) {
+        model.addAttribute("secret", secret);
+        model.addAttribute("qr", totp.qrDataUri(secret, user.getUsername()));
     }
 }

@@ -94,7 +94,6 @@ class LoginController {
             var secret = pending.enrolmentSecret();
             model.addAttribute("secret", secret);
             model.addAttribute("qr", totp.qrDataUri(secret, user.getUsername()));
-            model.addAttribute("otpauth", totp.uri(secret, user.getUsername()));
         }
     }
 }

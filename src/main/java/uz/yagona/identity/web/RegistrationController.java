@@ -57,7 +57,7 @@ class RegistrationController {
         }
         var names = CitizenRegistration.bothScripts(
                 new PersonName(form.getLastName(), form.getFirstName(), form.getPatronymic()));
-        var person = new NewPerson(Objects.requireNonNull(pinfl), names[0], names[1],
+        var person = new NewPerson(Objects.requireNonNull(pinfl), names.latin(), names.cyrillic(),
                 Objects.requireNonNull(form.getBirthDate()), Objects.requireNonNull(form.getSex()),
                 blankToNull(form.getPhone()), blankToNull(form.getEmail()));
         try {

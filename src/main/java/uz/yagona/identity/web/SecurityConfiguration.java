@@ -5,18 +5,16 @@ import static org.springframework.security.config.Customizer.withDefaults;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.oauth2.server.authorization.OAuth2AuthorizationServerConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
-import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextRepository;
-import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.MediaTypeRequestMatcher;
 import uz.yagona.identity.internal.AwaitingSecondFactor;
 import uz.yagona.identity.internal.TokenClaims;
@@ -33,7 +31,7 @@ class SecurityConfiguration {
     static final String[] PUBLIC = {
         "/", "/error", "/login", "/login/totp", "/register", "/css/**", "/js/**", "/img/**", "/webjars/**",
         "/favicon.ico", "/actuator/health/**", "/actuator/prometheus", "/actuator/info", "/v3/api-docs/**",
-        "/swagger-ui/**", "/swagger-ui.html", "/api/v1/divisions/**", "/api/v1/ledger/**", "/ledger/**", "/ledger"
+        "/swagger-ui/**", "/swagger-ui.html", "/ledger", "/ledger/**"
     };
 
     @Bean
@@ -61,11 +59,41 @@ class SecurityConfiguration {
                 .build();
     }
 
+    /** API paths anyone may call without a token. */
+    static final String[] PUBLIC_API = {
+        "/api/v1/divisions/**", "/api/v1/identity/checks/**", "/api/v1/ledger/**"
+    };
+
+    /**
+     * The REST API: stateless, authenticated only by bearer tokens from our own provider (never by the
+     * session cookie, so no CSRF exposure), roles from the token's {@code roles} claim.
+     */
     @Bean
     @Order(2)
+    SecurityFilterChain apiSecurity(HttpSecurity http, BearerProblems problems) throws Exception {
+        return http
+                .securityMatcher("/api/**")
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers(PUBLIC_API).permitAll()
+                        .requestMatchers("/api/v1/identity/legal-entities/**").hasRole("ADMIN")
+                        .requestMatchers("/api/v1/admin/**").hasRole("ADMIN")
+                        .anyRequest().authenticated())
+                .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(csrf -> csrf.disable())
+                .requestCache(cache -> cache.disable())
+                .oauth2ResourceServer(resourceServer -> resourceServer
+                        .jwt(jwt -> jwt.jwtAuthenticationConverter(BearerProblems.rolesFromToken()))
+                        .authenticationEntryPoint(problems)
+                        .accessDeniedHandler(problems))
+                .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(problems)
+                        .accessDeniedHandler(problems))
+                .build();
+    }
+
+    @Bean
+    @Order(3)
     SecurityFilterChain portalSecurity(HttpSecurity http, SecondFactorSuccessHandler successHandler,
             SecurityContextRepository contexts) throws Exception {
-        var api = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
         return http
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(PUBLIC).permitAll()
@@ -75,12 +103,8 @@ class SecurityConfiguration {
                 .formLogin(form -> form.loginPage("/login").successHandler(successHandler)
                         .failureUrl("/login?error").permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
-                .csrf(csrf -> csrf.ignoringRequestMatchers(api))
-                .oauth2ResourceServer(resourceServer -> resourceServer.jwt(withDefaults()))
                 .exceptionHandling(exceptions -> exceptions
-                        .defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), api)
-                        .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"),
-                                request -> true)
+                        .authenticationEntryPoint(new LoginUrlAuthenticationEntryPoint("/login"))
                         .accessDeniedHandler(secondFactorFirst()))
                 .build();
     }
