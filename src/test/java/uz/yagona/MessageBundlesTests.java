@@ -39,7 +39,7 @@ class MessageBundlesTests {
             "Yagona", "OneID", "ID.UZ", "E-IMZO", "TOTP", "PINFL", "STIR", "SOATO", "ID", "API", "OpenAPI",
             "REST", "JSON", "CSV", "XML", "PDF", "SMS", "QR", "URL", "HTTP", "HTTPS", "http", "https", "OIDC",
             "OpenID Connect", "OpenID", "OAuth", "PKCE", "PKI", "CMS", "CAdES", "PAdES", "Open311", "CKAN", "OCDS",
-            "Swagger", "UZS", "USD", "EUR", "PIN", "Bearer", "JWT",
+            "Swagger", "UZS", "USD", "EUR", "PIN", "Bearer", "JWT", "SHA-256", "base64",
             // OAuth terms that developers look up as the standard writes them
             "client credentials", "scope");
     static final Pattern NOT_LANGUAGE = Pattern.compile(
