@@ -1,0 +1,132 @@
+package uz.yagona.signature.internal;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.interfaces.ECPublicKey;
+import java.security.interfaces.RSAPublicKey;
+import java.security.cert.X509Certificate;
+import java.time.Clock;
+import java.util.Base64;
+import org.bouncycastle.operator.OperatorCreationException;
+import org.bouncycastle.operator.jcajce.JcaContentVerifierProviderBuilder;
+import org.bouncycastle.pkcs.PKCSException;
+import org.bouncycastle.pkcs.jcajce.JcaPKCS10CertificationRequest;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import uz.yagona.identity.Persons;
+import uz.yagona.shared.InvalidValueException;
+import uz.yagona.shared.Pinfl;
+import uz.yagona.signature.internal.PinProtectedKeys.WrongPinException;
+
+/**
+ * A person's certificates: a key the platform generates and keeps under the person's PIN (remote signing), or a
+ * certificate for a key the person keeps and proves with a PKCS#10 request; signing with the kept key; and
+ * revocation. Subjects always come from the national ID's records.
+ */
+@Service
+public class Enrolment {
+
+    /** RFC 5280 CRLReason: the holder asked for it (cessationOfOperation is the closest for "no longer used"). */
+    static final int REASON_CESSATION_OF_OPERATION = 5;
+
+    private final Persons persons;
+    private final NationalPki pki;
+    private final Certificates certificates;
+    private final Crls crls;
+    private final CadesSigner signer;
+    private final SignatureSettings settings;
+    private final Clock clock;
+
+    Enrolment(Persons persons, NationalPki pki, Certificates certificates, Crls crls, CadesSigner signer,
+            SignatureSettings settings, Clock clock) {
+        this.persons = persons;
+        this.pki = pki;
+        this.certificates = certificates;
+        this.crls = crls;
+        this.signer = signer;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    /** Generates a key, issues its certificate and keeps the key sealed under {@code pin}. */
+    @Transactional
+    public IssuedCertificate issueRemote(Pinfl pinfl, String pin) {
+        if (pin.length() < settings.pinMinLength() || !pin.chars().allMatch(Character::isDigit)) {
+            throw new InvalidValueException("signature.pin.format", "The PIN must be digits", settings.pinMinLength());
+        }
+        var holder = holder(pinfl);
+        var algorithm = SigningAlgorithm.named(settings.keyAlgorithm());
+        var keys = algorithm.generateKeyPair();
+        var certificate = pki.issue(holder, keys.getPublic());
+        var serial = Certificates.serialOf(certificate);
+        var sealed = PinProtectedKeys.seal(keys.getPrivate(), pin.toCharArray(), serial, settings.pinIterations());
+        certificates.record(holder, pinfl.value(), certificate, sealed);
+        return certificates.find(serial).orElseThrow();
+    }
+
+    /** Checks the request's proof of possession and key, then certifies the key for the signed-in person. */
+    @Transactional
+    public X509Certificate issueForRequest(Pinfl pinfl, byte[] request) {
+        var csr = parse(request);
+        try {
+            if (!csr.isSignatureValid(new JcaContentVerifierProviderBuilder().build(csr.getSubjectPublicKeyInfo()))) {
+                throw new InvalidValueException("signature.csr.proofOfPossession", "The request's signature is wrong");
+            }
+            var key = csr.getPublicKey();
+            boolean strong = key instanceof ECPublicKey ec && ec.getParams().getCurve().getField().getFieldSize() == 256
+                    || key instanceof RSAPublicKey rsa && rsa.getModulus().bitLength() >= 2048;
+            if (!strong) {
+                throw new InvalidValueException("signature.csr.key", "Only P-256 and RSA of 2048 bits or more");
+            }
+            var holder = holder(pinfl);
+            var certificate = pki.issue(holder, key);
+            certificates.record(holder, pinfl.value(), certificate, null);
+            return certificate;
+        } catch (OperatorCreationException | PKCSException | GeneralSecurityException e) {
+            throw new InvalidValueException("signature.csr.proofOfPossession", "The request's signature is wrong");
+        }
+    }
+
+    /** A CAdES-T signature with the person's kept key, opened by the PIN for this one signing only. */
+    public byte[] sign(Pinfl pinfl, String serial, String pin, byte[] document) throws WrongPinException {
+        var issued = certificates.find(serial).filter(c -> pinfl.value().equals(c.holderPinfl()))
+                .filter(IssuedCertificate::remote)
+                .orElseThrow(() -> new InvalidValueException("signature.certificate.unknown", "No such key of yours"));
+        if (!issued.usableAt(clock.instant())) {
+            throw new InvalidValueException("signature.certificate.unusable", "Revoked or expired");
+        }
+        var certificate = issued.certificate();
+        var key = PinProtectedKeys.open(issued.sealedKey(), pin.toCharArray(), serial,
+                certificate.getPublicKey().getAlgorithm());
+        return signer.sign(document, key, certificate);
+    }
+
+    /** Revokes one of the person's own certificates and publishes a new CRL at once. */
+    @Transactional
+    public void revoke(Pinfl pinfl, String serial) {
+        certificates.find(serial).filter(c -> pinfl.value().equals(c.holderPinfl()))
+                .orElseThrow(() -> new InvalidValueException("signature.certificate.unknown", "No such certificate"));
+        if (certificates.revoke(serial, clock.instant(), REASON_CESSATION_OF_OPERATION)) {
+            crls.publish();
+        }
+    }
+
+    private Holder holder(Pinfl pinfl) {
+        var person = persons.findByPinfl(pinfl)
+                .orElseThrow(() -> new IllegalStateException("A signed-in person is not in the national ID"));
+        return new Holder.Person(person.pinfl(), person.latin());
+    }
+
+    private static JcaPKCS10CertificationRequest parse(byte[] request) {
+        try {
+            var text = new String(request, StandardCharsets.US_ASCII);
+            var der = text.startsWith("-----BEGIN")
+                    ? Base64.getDecoder().decode(text.replaceAll("-----[^-]+-----", "").replaceAll("\\s", ""))
+                    : request;
+            return new JcaPKCS10CertificationRequest(der);
+        } catch (IOException | RuntimeException e) {
+            throw new InvalidValueException("signature.csr.malformed", "Not a PKCS#10 request in PEM or DER");
+        }
+    }
+}
