@@ -39,7 +39,7 @@ class MessageBundlesTests {
             "Yagona", "OneID", "ID.UZ", "E-IMZO", "TOTP", "PINFL", "STIR", "SOATO", "ID", "API", "OpenAPI",
             "REST", "JSON", "CSV", "XML", "PDF", "SMS", "QR", "URL", "HTTP", "HTTPS", "OIDC", "PKI", "CMS",
             "CAdES", "PAdES", "Open311", "CKAN", "OCDS", "Swagger", "UZS", "USD", "EUR", "PIN", "OpenID Connect",
-            "PKCE", "Bearer");
+            "PKCE", "Bearer", "PKCS#10", "OpenSSL", "ECDSA", "P-256", "RSA", "PEM", "DER", "RFC", ".p7s");
     static final Pattern NOT_LANGUAGE = Pattern.compile(
             "\\{[^}]*}|https?://\\S+|[\\w.+-]+@[\\w-]+(\\.[\\w-]+)+|</?[a-zA-Z][^>]*>|&#?\\w+;");
     static final Pattern ALLOWED_WORD = Pattern.compile("(?<![A-Za-z])("

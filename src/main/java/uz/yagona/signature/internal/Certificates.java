@@ -35,7 +35,8 @@ public class Certificates {
                         der, sealed_key, key_salt, key_nonce, key_iterations)
                     values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                     .params(serialOf(certificate), holder.profile(), pinfl,
-                            certificate.getSubjectX500Principal().getName(),
+                            org.bouncycastle.asn1.x500.X500Name.getInstance(
+                                    certificate.getSubjectX500Principal().getEncoded()).toString(),
                             utc(certificate.getNotBefore().toInstant()), utc(certificate.getNotAfter().toInstant()),
                             certificate.getEncoded(),
                             key == null ? null : key.ciphertext(), key == null ? null : key.salt(),

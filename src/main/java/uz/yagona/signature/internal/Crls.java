@@ -17,7 +17,8 @@ import org.bouncycastle.cert.X509v2CRLBuilder;
 import org.bouncycastle.cert.jcajce.JcaX509ExtensionUtils;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The issuing CA's certificate revocation list. A fresh CRL is issued on every revocation and whenever the
@@ -31,8 +32,11 @@ public class Crls {
     private final Certificates certificates;
     private final SignatureSettings settings;
     private final Clock clock;
+    private final TransactionTemplate transaction;
 
-    Crls(JdbcClient jdbc, NationalPki pki, Certificates certificates, SignatureSettings settings, Clock clock) {
+    Crls(JdbcClient jdbc, NationalPki pki, Certificates certificates, SignatureSettings settings, Clock clock,
+            PlatformTransactionManager transactions) {
+        this.transaction = new TransactionTemplate(transactions);
         this.jdbc = jdbc;
         this.pki = pki;
         this.certificates = certificates;
@@ -41,7 +45,6 @@ public class Crls {
     }
 
     /** The current CRL, DER-encoded; a new one is published when the newest is within an hour of expiry. */
-    @Transactional
     public byte[] current() {
         var now = clock.instant();
         return jdbc.sql("select der from signature.crl where next_update > ? order by number desc limit 1")
@@ -58,8 +61,12 @@ public class Crls {
         }
     }
 
-    @Transactional
+    /** Issues a new CRL from the recorded revocations; joins the caller's transaction (a revocation's) if any. */
     byte[] publish() {
+        return transaction.execute(status -> issue());
+    }
+
+    private byte[] issue() {
         // one publisher at a time across nodes, so CRL numbers only grow
         jdbc.sql("lock table signature.crl in exclusive mode").update();
         long number = jdbc.sql("select coalesce(max(number), 0) + 1 from signature.crl").query(Long.class).single();

@@ -145,7 +145,7 @@ public class Verifier {
         return new SignerReport(rdn(subject, BCStyle.CN), strip(rdn(subject, BCStyle.SERIALNUMBER), Holder.PINFL_PREFIX),
                 strip(rdn(subject, BCStyle.ORGANIZATION_IDENTIFIER), Holder.STIR_PREFIX), rdn(subject, BCStyle.O),
                 rdn(subject, BCStyle.OU), rdn(subject, BCStyle.T), Certificates.serialOf(certificate),
-                certificate.getIssuerX500Principal().getName(), signedAt, timeSource, checks);
+                X500Name.getInstance(certificate.getIssuerX500Principal().getEncoded()).toString(), signedAt, timeSource, checks);
     }
 
     private static Check digest(SignerInformation signer, byte[] document) {
@@ -260,7 +260,7 @@ public class Verifier {
                 return new Stamp(Check.failed(Name.TIME_STAMP, "tsaRevoked", ""), null);
             }
             return new Stamp(Check.passed(Name.TIME_STAMP, "timeStamped",
-                    time + " by " + tsa.getSubjectX500Principal().getName()), time);
+                    time + " by " + subject(tsa)), time);
         } catch (Untrusted e) {
             return new Stamp(Check.failed(Name.TIME_STAMP, "tsaUntrusted", e.getMessage()), null);
         } catch (TSPException | OperatorCreationException | IOException | GeneralSecurityException
@@ -303,10 +303,10 @@ public class Verifier {
             try {
                 certificate.checkValidity(Date.from(at));
             } catch (CertificateExpiredException e) {
-                return Check.failed(Name.VALIDITY, "expired", certificate.getSubjectX500Principal().getName()
+                return Check.failed(Name.VALIDITY, "expired", subject(certificate)
                         + " expired " + certificate.getNotAfter().toInstant() + "; signed at " + at);
             } catch (CertificateNotYetValidException e) {
-                return Check.failed(Name.VALIDITY, "notYetValid", certificate.getSubjectX500Principal().getName()
+                return Check.failed(Name.VALIDITY, "notYetValid", subject(certificate)
                         + " valid only from " + certificate.getNotBefore().toInstant() + "; signed at " + at);
             }
         }
@@ -336,7 +336,11 @@ public class Verifier {
     }
 
     private static String subjects(List<X509Certificate> chain) {
-        return String.join(" ← ", chain.stream().map(c -> c.getSubjectX500Principal().getName()).toList());
+        return String.join(" ← ", chain.stream().map(Verifier::subject).toList());
+    }
+
+    private static String subject(X509Certificate certificate) {
+        return X500Name.getInstance(certificate.getSubjectX500Principal().getEncoded()).toString();
     }
 
     private static X509Certificate x509(X509CertificateHolder holder) {
