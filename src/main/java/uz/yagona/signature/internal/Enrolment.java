@@ -14,6 +14,11 @@ import org.bouncycastle.pkcs.PKCSException;
 import org.bouncycastle.pkcs.jcajce.JcaPKCS10CertificationRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import java.util.ArrayList;
+import java.util.List;
+import uz.yagona.identity.Agencies;
+import uz.yagona.identity.LegalEntities;
+import uz.yagona.identity.Officers;
 import uz.yagona.identity.Persons;
 import uz.yagona.shared.InvalidValueException;
 import uz.yagona.shared.Pinfl;
@@ -31,6 +36,9 @@ public class Enrolment {
     static final int REASON_CESSATION_OF_OPERATION = 5;
 
     private final Persons persons;
+    private final Officers officers;
+    private final Agencies agencies;
+    private final LegalEntities legalEntities;
     private final NationalPki pki;
     private final Certificates certificates;
     private final Crls crls;
@@ -38,9 +46,12 @@ public class Enrolment {
     private final SignatureSettings settings;
     private final Clock clock;
 
-    Enrolment(Persons persons, NationalPki pki, Certificates certificates, Crls crls, CadesSigner signer,
+    Enrolment(Persons persons, Officers officers, Agencies agencies, LegalEntities legalEntities, NationalPki pki, Certificates certificates, Crls crls, CadesSigner signer,
             SignatureSettings settings, Clock clock) {
         this.persons = persons;
+        this.officers = officers;
+        this.agencies = agencies;
+        this.legalEntities = legalEntities;
         this.pki = pki;
         this.certificates = certificates;
         this.crls = crls;
@@ -49,13 +60,45 @@ public class Enrolment {
         this.clock = clock;
     }
 
+    /** A certificate profile the person may ask for: {@code id} is what a form sends back. */
+    public record Profile(String id, Holder holder) {
+    }
+
+    /**
+     * The profiles open to a person by the national ID's records: as themself, as an officer in each of their
+     * appointments (agency and position), and for each legal entity they represent (with its STIR).
+     */
+    public List<Profile> profiles(Pinfl pinfl) {
+        var person = persons.findByPinfl(pinfl)
+                .orElseThrow(() -> new IllegalStateException("A signed-in person is not in the national ID"));
+        var profiles = new ArrayList<Profile>();
+        profiles.add(new Profile("PERSON", new Holder.Person(person.pinfl(), person.latin())));
+        for (var officer : officers.of(person.id())) {
+            agencies.find(officer.agency()).ifPresent(agency -> profiles.add(new Profile("OFFICIAL:" + officer.id(),
+                    new Holder.Official(person.pinfl(), person.latin(), agency.code(), agency.name().uzLatn(),
+                            officer.position()))));
+        }
+        for (var representation : legalEntities.representedBy(person.id())) {
+            var entity = representation.entity();
+            profiles.add(new Profile("LEGAL_ENTITY:" + entity.id(),
+                    new Holder.LegalEntity(person.pinfl(), person.latin(), entity.stir(), entity.name())));
+        }
+        return profiles;
+    }
+
     /** Generates a key, issues its certificate and keeps the key sealed under {@code pin}. */
     @Transactional
     public IssuedCertificate issueRemote(Pinfl pinfl, String pin) {
+        return issueRemote(pinfl, pin, "PERSON");
+    }
+
+    /** As {@link #issueRemote(Pinfl, String)} for one of the person's {@link #profiles(Pinfl) profiles}. */
+    @Transactional
+    public IssuedCertificate issueRemote(Pinfl pinfl, String pin, String profile) {
         if (pin.length() < settings.pinMinLength() || !pin.chars().allMatch(Character::isDigit)) {
             throw new InvalidValueException("signature.pin.format", "The PIN must be digits", settings.pinMinLength());
         }
-        var holder = holder(pinfl);
+        var holder = holder(pinfl, profile);
         var algorithm = SigningAlgorithm.named(settings.keyAlgorithm());
         var keys = algorithm.generateKeyPair();
         var certificate = pki.issue(holder, keys.getPublic());
@@ -68,6 +111,12 @@ public class Enrolment {
     /** Checks the request's proof of possession and key, then certifies the key for the signed-in person. */
     @Transactional
     public X509Certificate issueForRequest(Pinfl pinfl, byte[] request) {
+        return issueForRequest(pinfl, request, "PERSON");
+    }
+
+    /** As {@link #issueForRequest(Pinfl, byte[])} for one of the person's profiles. */
+    @Transactional
+    public X509Certificate issueForRequest(Pinfl pinfl, byte[] request, String profile) {
         var csr = parse(request);
         try {
             if (!csr.isSignatureValid(new JcaContentVerifierProviderBuilder().build(csr.getSubjectPublicKeyInfo()))) {
@@ -79,7 +128,7 @@ public class Enrolment {
             if (!strong) {
                 throw new InvalidValueException("signature.csr.key", "Only P-256 and RSA of 2048 bits or more");
             }
-            var holder = holder(pinfl);
+            var holder = holder(pinfl, profile);
             var certificate = pki.issue(holder, key);
             certificates.record(holder, pinfl.value(), certificate, null);
             return certificate;
@@ -112,10 +161,9 @@ public class Enrolment {
         }
     }
 
-    private Holder holder(Pinfl pinfl) {
-        var person = persons.findByPinfl(pinfl)
-                .orElseThrow(() -> new IllegalStateException("A signed-in person is not in the national ID"));
-        return new Holder.Person(person.pinfl(), person.latin());
+    private Holder holder(Pinfl pinfl, String profile) {
+        return profiles(pinfl).stream().filter(p -> p.id().equals(profile)).findFirst().map(Profile::holder)
+                .orElseThrow(() -> new InvalidValueException("signature.profile.unknown", "Not a profile of yours"));
     }
 
     private static JcaPKCS10CertificationRequest parse(byte[] request) {

@@ -24,6 +24,7 @@ import uz.yagona.shared.Pinfl;
 import uz.yagona.signature.Signatures;
 import uz.yagona.signature.internal.Certificates;
 import uz.yagona.signature.internal.Enrolment;
+import uz.yagona.signature.internal.Holder;
 import uz.yagona.signature.internal.IssuedCertificate;
 import uz.yagona.signature.internal.PinProtectedKeys.WrongPinException;
 
@@ -52,20 +53,36 @@ class SignaturePages {
     }
 
     @GetMapping("/signatures")
-    String certificates(Authentication user, Model model) {
+    String certificates(Authentication user, Model model, Locale locale) {
         model.addAttribute("certificates", certificates.heldBy(user.getName()).stream()
                 .map(c -> CertificateView.of(c, clock.instant())).toList());
+        model.addAttribute("profiles", enrolment.profiles(pinfl(user)).stream()
+                .map(profile -> new ProfileOption(profile.id(), label(profile.holder(), locale))).toList());
         return "signature/certificates";
     }
 
+    /** A profile as the person chooses it: as themself, as an officer of an agency, or for a legal entity. */
+    record ProfileOption(String id, String label) {
+    }
+
+    private String label(Holder holder, Locale locale) {
+        var kind = messages.getMessage("signature.profile." + holder.profile(), null, locale);
+        return switch (holder) {
+            case Holder.Person person -> kind + ": " + person.name().full();
+            case Holder.Official official -> kind + ": " + official.agencyName() + ", " + official.position();
+            case Holder.LegalEntity entity -> kind + ": " + entity.entityName() + " (" + entity.stir().value() + ")";
+            case Holder.Seal seal -> kind + ": " + seal.agencyName();
+        };
+    }
+
     @PostMapping("/signatures/certificates/remote")
-    String issueRemote(Authentication user, @RequestParam String pin, @RequestParam String pinRepeat, Model model,
-            Locale locale) {
+    String issueRemote(Authentication user, @RequestParam String pin, @RequestParam String pinRepeat,
+            @RequestParam(defaultValue = "PERSON") String profile, Model model, Locale locale) {
         if (!pin.equals(pinRepeat)) {
             return certificatesWithError(user, model, "pin", "signature.pin.repeat", locale);
         }
         try {
-            var issued = enrolment.issueRemote(pinfl(user), pin);
+            var issued = enrolment.issueRemote(pinfl(user), pin, profile);
             return "redirect:/signatures?issued=" + issued.serial();
         } catch (InvalidValueException e) {
             return certificatesWithError(user, model, "pin", e.rule(), locale, e.arguments());
@@ -73,10 +90,10 @@ class SignaturePages {
     }
 
     @PostMapping("/signatures/certificates/request")
-    String issueForRequest(Authentication user, @RequestParam("csr") MultipartFile csr, Model model, Locale locale)
-            throws IOException {
+    String issueForRequest(Authentication user, @RequestParam("csr") MultipartFile csr,
+            @RequestParam(defaultValue = "PERSON") String profile, Model model, Locale locale) throws IOException {
         try {
-            var certificate = enrolment.issueForRequest(pinfl(user), csr.getBytes());
+            var certificate = enrolment.issueForRequest(pinfl(user), csr.getBytes(), profile);
             return "redirect:/signatures?issued=" + Certificates.serialOf(certificate);
         } catch (InvalidValueException e) {
             return certificatesWithError(user, model, "csr", e.rule(), locale);
@@ -159,7 +176,7 @@ class SignaturePages {
     private String certificatesWithError(Authentication user, Model model, String field, String rule, Locale locale,
             Object... arguments) {
         model.addAttribute(field + "Error", messages.getMessage(rule, arguments, locale));
-        certificates(user, model);
+        certificates(user, model, locale);
         return "signature/certificates";
     }
 
