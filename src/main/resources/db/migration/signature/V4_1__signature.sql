@@ -15,6 +15,7 @@ create table signature.certificate (
     key_salt        bytea,
     key_nonce       bytea,
     key_iterations  integer,
+    failed_pins     integer not null default 0,   -- wrong PINs in a row; the key locks at the limit
     issued_at       timestamptz not null default now(),
     revoked_at      timestamptz,
     revocation_reason integer

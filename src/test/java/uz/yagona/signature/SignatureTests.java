@@ -283,6 +283,42 @@ class SignatureTests {
     }
 
     @Test
+    void fiveWrongPinsInARowLockTheKeyEvenForTheRightPin() {
+        var pinfl = citizens.withAccount();
+        var browser = new Browser(port);
+        browser.signIn(pinfl.value(), TestCitizens.PASSWORD);
+        var serial = remoteCertificate(browser);
+        for (int attempt = 0; attempt < 5; attempt++) {
+            browser.page("/signatures/sign");
+            browser.upload("/signatures/sign", Map.of("serial", serial, "pin", "00000" + attempt,
+                    "document", new Upload("doc.txt", DOCUMENT)));
+        }
+        browser.page("/signatures/sign");
+
+        var response = browser.upload("/signatures/sign", Map.of("serial", serial, "pin", PIN,
+                "document", new Upload("doc.txt", DOCUMENT)));
+
+        assertThat(response.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/html");
+        assertThat(Browser.text(response)).contains("Too many wrong PINs");
+    }
+
+    @Test
+    void theVerificationPageNamesTheSignerAndEveryCheckForAnyone() {
+        var pinfl = citizens.withAccount();
+        var signature = signRemotely(pinfl, DOCUMENT);
+        var anonymous = new Browser(port);
+        anonymous.page("/signatures/verify");
+
+        var page = Browser.text(anonymous.upload("/signatures/verify", Map.of(
+                "document", new Upload("ariza.txt", DOCUMENT), "signature", new Upload("ariza.txt.p7s", signature))));
+
+        assertThat(page).contains("The signature is valid.").contains("Testova Nigora Aziz qizi")
+                .contains(pinfl.value()).contains("proven by a time-stamp")
+                .contains("data-check=\"REVOCATION\" data-outcome=\"PASSED\"")
+                .contains("data-check=\"TIME_STAMP\" data-outcome=\"PASSED\"");
+    }
+
+    @Test
     void aRequestWithoutProofOfPossessionIsRefused() throws Exception {
         var pinfl = citizens.withAccount();
         var browser = new Browser(port);

@@ -24,8 +24,10 @@ public class Certificates {
         this.jdbc = jdbc;
     }
 
+    /** The serial in upper-case hex with whole bytes, as {@code openssl x509 -serial} prints it. */
     public static String serialOf(X509Certificate certificate) {
-        return certificate.getSerialNumber().toString(16).toUpperCase(java.util.Locale.ROOT);
+        var hex = certificate.getSerialNumber().toString(16).toUpperCase(java.util.Locale.ROOT);
+        return hex.length() % 2 == 0 ? hex : "0" + hex;
     }
 
     void record(Holder holder, @Nullable String pinfl, X509Certificate certificate, @Nullable SealedKey key) {
@@ -55,6 +57,17 @@ public class Certificates {
     public List<IssuedCertificate> heldBy(String pinfl) {
         return jdbc.sql("select * from signature.certificate where holder_pinfl = ? order by issued_at desc")
                 .param(pinfl).query(Certificates::map).list();
+    }
+
+    /** Counts a wrong PIN for a kept key and returns the count of wrong PINs in a row. */
+    int wrongPin(String serial) {
+        return jdbc.sql("update signature.certificate set failed_pins = failed_pins + 1 where serial = ? returning failed_pins")
+                .param(serial).query(Integer.class).single();
+    }
+
+    void rightPin(String serial) {
+        jdbc.sql("update signature.certificate set failed_pins = 0 where serial = ? and failed_pins > 0").param(serial)
+                .update();
     }
 
     /** Marks a certificate revoked; false when it was revoked already. Reason codes are RFC 5280 CRLReason. */
@@ -91,6 +104,6 @@ public class Certificates {
                 row.getObject("not_after", OffsetDateTime.class).toInstant(), row.getBytes("der"),
                 sealed == null ? null : new SealedKey(sealed, row.getBytes("key_salt"), row.getBytes("key_nonce"),
                         row.getInt("key_iterations")),
-                revoked == null ? null : revoked.toInstant());
+                revoked == null ? null : revoked.toInstant(), row.getInt("failed_pins"));
     }
 }

@@ -3,6 +3,7 @@ package uz.yagona.signature.internal;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
+import java.security.PrivateKey;
 import java.security.interfaces.ECPublicKey;
 import java.security.interfaces.RSAPublicKey;
 import java.security.cert.X509Certificate;
@@ -145,9 +146,20 @@ public class Enrolment {
         if (!issued.usableAt(clock.instant())) {
             throw new InvalidValueException("signature.certificate.unusable", "Revoked or expired");
         }
+        if (issued.failedPins() >= settings.maxPinAttempts()) {
+            throw new InvalidValueException("signature.pin.locked", "Too many wrong PINs: the key is locked");
+        }
         var certificate = issued.certificate();
-        var key = PinProtectedKeys.open(issued.sealedKey(), pin.toCharArray(), serial,
-                certificate.getPublicKey().getAlgorithm());
+        PrivateKey key;
+        try {
+            key = PinProtectedKeys.open(issued.sealedKey(), pin.toCharArray(), serial,
+                    certificate.getPublicKey().getAlgorithm());
+        } catch (WrongPinException wrong) {
+            // counted outside any transaction, so the count survives the exception
+            certificates.wrongPin(serial);
+            throw wrong;
+        }
+        certificates.rightPin(serial);
         return signer.sign(document, key, certificate);
     }
 

@@ -11,7 +11,8 @@ import uz.yagona.signature.internal.PinProtectedKeys.SealedKey;
 /** A certificate as recorded by the issuing CA, with the sealed key when the platform holds it. */
 public record IssuedCertificate(
         String serial, String profile, @Nullable String holderPinfl, String subject, Instant notBefore,
-        Instant notAfter, byte[] der, @Nullable SealedKey sealedKey, @Nullable Instant revokedAt) {
+        Instant notAfter, byte[] der, @Nullable SealedKey sealedKey, @Nullable Instant revokedAt,
+        int failedPins) {
 
     public boolean remote() {
         return sealedKey != null;

@@ -16,19 +16,22 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param pinIterations PBKDF2-HMAC-SHA256 iterations that turn a PIN into the key wrapping a remote signing key
  *     (OWASP's 2023 advice is 600,000)
  * @param pinMinLength shortest PIN accepted for a remote signing key
+ * @param maxPinAttempts wrong PINs in a row after which a kept key locks for good (the holder revokes it and gets
+ *     a new one): with 6 digits and 5 tries, a thief with the session guesses the PIN once in 200,000
  * @param certificateValidity how long a person's certificate is valid
  * @param crlValidity how long a published CRL is current before a fresh one is issued
  * @param keyAlgorithm {@code EC} (ECDSA P-256, the default) or {@code RSA} for keys the platform generates
  */
 @ConfigurationProperties("yagona.signature")
 public record SignatureSettings(
-        Path keyStoreDir, String keyStorePassword, URI publicBaseUrl, int pinIterations, int pinMinLength,
+        Path keyStoreDir, String keyStorePassword, URI publicBaseUrl, int pinIterations, int pinMinLength, int maxPinAttempts,
         Duration certificateValidity, Duration crlValidity, String keyAlgorithm) {
 
     static final String DEVELOPMENT_PASSWORD = "yagona-development-pki-change-me";
 
     public SignatureSettings(@Nullable Path keyStoreDir, @Nullable String keyStorePassword,
-            @Nullable URI publicBaseUrl, int pinIterations, int pinMinLength, @Nullable Duration certificateValidity,
+            @Nullable URI publicBaseUrl, int pinIterations, int pinMinLength, int maxPinAttempts,
+            @Nullable Duration certificateValidity,
             @Nullable Duration crlValidity, @Nullable String keyAlgorithm) {
         this.keyStoreDir = keyStoreDir == null ? Path.of("data", "pki") : keyStoreDir;
         this.keyStorePassword = keyStorePassword == null || keyStorePassword.isBlank()
@@ -36,6 +39,7 @@ public record SignatureSettings(
         this.publicBaseUrl = publicBaseUrl == null ? URI.create("http://localhost:8080") : publicBaseUrl;
         this.pinIterations = pinIterations > 0 ? pinIterations : 600_000;
         this.pinMinLength = pinMinLength > 0 ? pinMinLength : 6;
+        this.maxPinAttempts = maxPinAttempts > 0 ? maxPinAttempts : 5;
         this.certificateValidity = certificateValidity == null ? Duration.ofDays(730) : certificateValidity;
         this.crlValidity = crlValidity == null ? Duration.ofHours(24) : crlValidity;
         this.keyAlgorithm = keyAlgorithm == null || keyAlgorithm.isBlank() ? "EC" : keyAlgorithm;
