@@ -117,6 +117,13 @@ class SignatureTests {
                 "-CAfile", "root.pem", "-untrusted", "issuing.pem")).contains("Verification: OK");
         // the TSA certificate says what it is for, and only that, critically (RFC 3161 2.3)
         assertThat(openssl.ok("ts", "-reply", "-in", "response.tsr", "-text")).contains("Status: Granted");
+
+        // SHA-1 imprints could vouch for two colliding documents: the TSA refuses them in the protocol's own terms
+        openssl.ok("ts", "-query", "-data", "doc", "-sha1", "-out", "weak.tsq");
+        var refused = new Browser(port).postBytes("/api/v1/pki/time-stamps", "application/timestamp-query",
+                Files.readAllBytes(dir.resolve("weak.tsq")));
+        Files.write(dir.resolve("weak.tsr"), refused.body());
+        assertThat(openssl.ok("ts", "-reply", "-in", "weak.tsr", "-text")).contains("Status: Rejected");
     }
 
     @Test

@@ -8,6 +8,7 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.Date;
 import java.util.List;
+import java.util.Set;
 import org.bouncycastle.asn1.ASN1ObjectIdentifier;
 import org.bouncycastle.asn1.nist.NISTObjectIdentifiers;
 import org.bouncycastle.asn1.x509.AlgorithmIdentifier;
@@ -37,6 +38,10 @@ public class TimeStamps {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
+    /** Imprints we stamp: no MD5 or SHA-1, whose collisions would let one token vouch for two documents. */
+    static final Set<ASN1ObjectIdentifier> ACCEPTED = Set.of(TSPAlgorithms.SHA256, TSPAlgorithms.SHA384,
+            TSPAlgorithms.SHA512, TSPAlgorithms.SHA3_256, TSPAlgorithms.SHA3_384, TSPAlgorithms.SHA3_512);
+
     private final NationalPki pki;
     private final Clock clock;
 
@@ -55,11 +60,11 @@ public class TimeStamps {
                             .get(new AlgorithmIdentifier(NISTObjectIdentifiers.id_sha256)),
                     POLICY);
             generator.addCertificates(new JcaCertStore(List.of(tsa.certificate(), pki.issuingCa())));
-            var responder = new TimeStampResponseGenerator(generator, TSPAlgorithms.ALLOWED);
+            var responder = new TimeStampResponseGenerator(generator, ACCEPTED);
             var serial = new BigInteger(64, RANDOM);
             var now = Date.from(clock.instant());
             try {
-                request.validate(TSPAlgorithms.ALLOWED, null, null);
+                request.validate(ACCEPTED, null, null);
             } catch (TSPException refused) {
                 return responder.generateRejectedResponse(refused);
             }

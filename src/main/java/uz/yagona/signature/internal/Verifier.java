@@ -56,6 +56,9 @@ import uz.yagona.signature.VerificationReport;
 @Component
 public class Verifier {
 
+    /** MD5 and SHA-1: collisions are practical, so a signature over them proves nothing about one document. */
+    private static final java.util.Set<String> WEAK_DIGESTS = java.util.Set.of("1.2.840.113549.2.5", "1.3.14.3.2.26");
+
     private final NationalPki pki;
     private final Crls crls;
     private final Clock clock;
@@ -154,6 +157,9 @@ public class Verifier {
         if (claimed == null) {
             return new Check(Name.DIGEST, Outcome.UNKNOWN, "noSignedAttributes",
                     "The signature has no message-digest attribute");
+        }
+        if (WEAK_DIGESTS.contains(signer.getDigestAlgOID())) {
+            return Check.failed(Name.DIGEST, "unsupportedAlgorithm", "MD5 and SHA-1 are broken for signatures");
         }
         try {
             var calculator = new JcaDigestCalculatorProviderBuilder().build().get(signer.getDigestAlgorithmID());
