@@ -28,8 +28,15 @@ final class Browser {
             .followRedirects(HttpClient.Redirect.NEVER).build();
     private String csrf = "";
 
+    private final String language;
+
     Browser(int port) {
+        this(port, "en");
+    }
+
+    Browser(int port, String language) {
         this.base = "http://localhost:" + port;
+        this.language = language;
     }
 
     /** A file to upload. */
@@ -109,7 +116,7 @@ final class Browser {
 
     private HttpResponse<byte[]> send(HttpRequest.Builder request) {
         try {
-            var response = http.send(request.header("Accept-Language", "en")
+            var response = http.send(request.header("Accept-Language", language)
                     .header("Accept", "text/html,application/json;q=0.9,*/*;q=0.8").build(),
                     HttpResponse.BodyHandlers.ofByteArray());
             var token = CSRF.matcher(text(response));

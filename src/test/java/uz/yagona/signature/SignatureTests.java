@@ -325,6 +325,24 @@ class SignatureTests {
                 .contains("data-check=\"TIME_STAMP\" data-outcome=\"PASSED\"");
     }
 
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"uz-Latn", "uz-Cyrl", "ru", "en"})
+    void everySignaturePageSpeaksEachLanguageWithoutMissingTexts(String language) {
+        var pinfl = citizens.withAccount();
+        var signature = signRemotely(pinfl, DOCUMENT);
+        var browser = new Browser(port, language);
+        browser.signIn(pinfl.value(), TestCitizens.PASSWORD);
+
+        var pages = java.util.List.of(browser.page("/signatures"), browser.page("/signatures/sign"),
+                browser.page("/signatures/verify"), Browser.text(browser.upload("/signatures/verify", Map.of(
+                        "document", new Upload("a.txt", DOCUMENT), "signature", new Upload("a.p7s", signature)))),
+                Browser.text(browser.upload("/signatures/verify", Map.of(
+                        "document", new Upload("a.txt", DOCUMENT), "signature", new Upload("a.p7s", DOCUMENT)))));
+
+        assertThat(pages).allSatisfy(page -> assertThat(page).doesNotContain("??").contains("<main"));
+        assertThat(pages.get(3)).contains(pinfl.value()).contains("data-outcome=\"PASSED\"");
+    }
+
     @Test
     void aRequestWithoutProofOfPossessionIsRefused() throws Exception {
         var pinfl = citizens.withAccount();

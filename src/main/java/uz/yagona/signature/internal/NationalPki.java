@@ -29,6 +29,7 @@ import org.bouncycastle.cert.X509v3CertificateBuilder;
 import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
 import org.bouncycastle.cert.jcajce.JcaX509ExtensionUtils;
 import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -103,7 +104,7 @@ public class NationalPki {
                     .addExtension(Extension.keyUsage, true,
                             new KeyUsage(KeyUsage.digitalSignature | KeyUsage.nonRepudiation))
                     .addExtension(Extension.cRLDistributionPoints, false, crlDistributionPoint());
-            return sign(builder, issuing);
+            return sign(builder, issuing.key());
         } catch (CertIOException e) {
             throw new IllegalStateException(e);
         }
@@ -118,7 +119,7 @@ public class NationalPki {
                     now.plus(Duration.ofDays(365 * 20)))
                     .addExtension(Extension.basicConstraints, true, new BasicConstraints(1))
                     .addExtension(Extension.keyUsage, true, new KeyUsage(KeyUsage.keyCertSign | KeyUsage.cRLSign));
-            return new CaKey(keys.getPrivate(), sign(builder, new CaKey(keys.getPrivate(), null)));
+            return new CaKey(keys.getPrivate(), sign(builder, keys.getPrivate()));
         } catch (CertIOException e) {
             throw new IllegalStateException(e);
         }
@@ -132,7 +133,7 @@ public class NationalPki {
                     now.minus(Duration.ofHours(1)), now.plus(Duration.ofDays(365 * 10)))
                     .addExtension(Extension.basicConstraints, true, new BasicConstraints(0))
                     .addExtension(Extension.keyUsage, true, new KeyUsage(KeyUsage.keyCertSign | KeyUsage.cRLSign));
-            return new CaKey(keys.getPrivate(), sign(builder, root));
+            return new CaKey(keys.getPrivate(), sign(builder, root.key()));
         } catch (CertIOException e) {
             throw new IllegalStateException(e);
         }
@@ -150,7 +151,7 @@ public class NationalPki {
                             new KeyUsage(KeyUsage.digitalSignature | KeyUsage.nonRepudiation))
                     .addExtension(Extension.extendedKeyUsage, true, new ExtendedKeyUsage(KeyPurposeId.id_kp_timeStamping))
                     .addExtension(Extension.cRLDistributionPoints, false, crlDistributionPoint());
-            return new CaKey(keys.getPrivate(), sign(builder, issuing));
+            return new CaKey(keys.getPrivate(), sign(builder, issuing.key()));
         } catch (CertIOException e) {
             throw new IllegalStateException(e);
         }
@@ -167,7 +168,7 @@ public class NationalPki {
                 .addRDN(BCStyle.CN, commonName).build();
     }
 
-    private static X509v3CertificateBuilder builder(X509Certificate issuer, X500Name subject, PublicKey key,
+    private static X509v3CertificateBuilder builder(@Nullable X509Certificate issuer, X500Name subject, PublicKey key,
             Instant notBefore, Instant notAfter) throws CertIOException {
         try {
             var extensions = new JcaX509ExtensionUtils();
@@ -186,9 +187,9 @@ public class NationalPki {
         }
     }
 
-    private static X509Certificate sign(X509v3CertificateBuilder builder, CaKey issuer) {
+    private static X509Certificate sign(X509v3CertificateBuilder builder, java.security.PrivateKey issuerKey) {
         try {
-            return new JcaX509CertificateConverter().getCertificate(builder.build(CA_ALGORITHM.signer(issuer.key())));
+            return new JcaX509CertificateConverter().getCertificate(builder.build(CA_ALGORITHM.signer(issuerKey)));
         } catch (CertificateException e) {
             throw new IllegalStateException(e);
         }

@@ -1,6 +1,5 @@
 package uz.yagona.signature.internal;
 
-import java.io.IOException;
 import java.math.BigInteger;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
@@ -89,9 +88,5 @@ public class TimeStamps {
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    static TimeStampRequest parse(byte[] request) throws IOException {
-        return new TimeStampRequest(request);
     }
 }

@@ -40,6 +40,7 @@ import org.bouncycastle.operator.jcajce.JcaDigestCalculatorProviderBuilder;
 import org.bouncycastle.tsp.TSPException;
 import org.bouncycastle.tsp.TimeStampToken;
 import org.bouncycastle.util.Store;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import uz.yagona.shared.InvalidValueException;
 import uz.yagona.signature.Check;
@@ -229,7 +230,7 @@ public class Verifier {
         }
     }
 
-    private record Stamp(Check check, Instant time) {
+    private record Stamp(Check check, @Nullable Instant time) {
     }
 
     private Stamp timeStamp(SignerInformation signer, Store<X509CertificateHolder> certificates) {
@@ -357,7 +358,7 @@ public class Verifier {
         }
     }
 
-    private static String rdn(X500Name name, ASN1ObjectIdentifier type) {
+    private static @Nullable String rdn(X500Name name, ASN1ObjectIdentifier type) {
         var rdns = name.getRDNs(type);
         if (rdns.length == 0) {
             return null;
@@ -366,7 +367,7 @@ public class Verifier {
         return value instanceof ASN1String string ? string.getString() : value.toString();
     }
 
-    private static String strip(String value, String prefix) {
+    private static @Nullable String strip(@Nullable String value, String prefix) {
         return value != null && value.startsWith(prefix) ? value.substring(prefix.length()) : value;
     }
 
