@@ -3,7 +3,10 @@ package uz.yagona.signature.internal;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
 import java.nio.file.Files;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.GeneralSecurityException;
@@ -25,6 +28,30 @@ final class KeyFiles {
     KeyFiles(Path dir, String password) {
         this.dir = dir;
         this.password = password.toCharArray();
+    }
+
+    /** An exclusive lock on the directory among processes, released on close. */
+    Lock lock() {
+        try {
+            Files.createDirectories(dir);
+            var channel = FileChannel.open(dir.resolve(".lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+            return new Lock(channel, channel.lock());
+        } catch (IOException e) {
+            throw new IllegalStateException("Cannot lock the key-store directory " + dir, e);
+        }
+    }
+
+    /** Held while the PKI files are read or created. */
+    record Lock(FileChannel channel, FileLock lock) implements AutoCloseable {
+        @Override
+        public void close() {
+            try {
+                lock.release();
+                channel.close();
+            } catch (IOException e) {
+                throw new IllegalStateException(e);
+            }
+        }
     }
 
     Optional<CaKey> read(String name) {

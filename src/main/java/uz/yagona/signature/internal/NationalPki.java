@@ -56,22 +56,25 @@ public class NationalPki {
         this.settings = settings;
         this.clock = clock;
         var files = new KeyFiles(settings.keyStoreDir(), settings.keyStorePassword());
-        this.root = files.read("root").orElseGet(() -> {
-            log.info("Creating the national test root CA in {}", settings.keyStoreDir().toAbsolutePath());
-            var created = createRoot();
-            files.write("root", created, List.of(created.certificate()));
-            return created;
-        });
-        this.issuing = files.read("issuing").orElseGet(() -> {
-            var created = createIssuing();
-            files.write("issuing", created, List.of(created.certificate(), root.certificate()));
-            return created;
-        });
-        this.tsa = files.read("tsa").orElseGet(() -> {
-            var created = createTsa();
-            files.write("tsa", created, List.of(created.certificate(), issuing.certificate(), root.certificate()));
-            return created;
-        });
+        // nodes sharing the directory start together: one creates the PKI, the others wait and read it
+        try (var lock = files.lock()) {
+            this.root = files.read("root").orElseGet(() -> {
+                log.info("Creating the national test root CA in {}", settings.keyStoreDir().toAbsolutePath());
+                var created = createRoot();
+                files.write("root", created, List.of(created.certificate()));
+                return created;
+            });
+            this.issuing = files.read("issuing").orElseGet(() -> {
+                var created = createIssuing();
+                files.write("issuing", created, List.of(created.certificate(), root.certificate()));
+                return created;
+            });
+            this.tsa = files.read("tsa").orElseGet(() -> {
+                var created = createTsa();
+                files.write("tsa", created, List.of(created.certificate(), issuing.certificate(), root.certificate()));
+                return created;
+            });
+        }
     }
 
     public X509Certificate root() {

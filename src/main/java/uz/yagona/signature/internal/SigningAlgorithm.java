@@ -12,9 +12,10 @@ import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 
 /**
  * A signature algorithm with its key generation. A national provider (O'z DSt 1092 signatures with O'z DSt
- * 1106 hashing) becomes a third implementation backed by its own JCA provider; nothing else has to change.
+ * 1106 hashing) becomes a third implementation backed by its own JCA provider, named in {@link #named(String)}
+ * and {@link #forKey}; certificates, CMS and CRLs take their signer from here and need no other change.
  */
-public sealed interface SigningAlgorithm permits SigningAlgorithm.EcdsaP256, SigningAlgorithm.Rsa {
+public interface SigningAlgorithm {
 
     /** The JCA key algorithm name this handles: {@code EC}, {@code RSA}. */
     String keyAlgorithm();
