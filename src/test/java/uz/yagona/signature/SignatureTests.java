@@ -180,6 +180,31 @@ class SignatureTests {
     }
 
     @Test
+    void aTimeStampedSignatureStaysValidWhenItsCertificateIsRevokedLater() throws Exception {
+        var pinfl = citizens.withAccount();
+        var browser = new Browser(port);
+        browser.signIn(pinfl.value(), TestCitizens.PASSWORD);
+        var serial = remoteCertificate(browser);
+        browser.page("/signatures/sign");
+        var signature = browser.upload("/signatures/sign", Map.of("serial", serial, "pin", PIN,
+                "document", new Upload("ariza.txt", DOCUMENT))).body();
+        // CRL times have whole seconds: within the signing second a revocation counts against the signature
+        Thread.sleep(1_100);
+        browser.page("/signatures");
+        browser.post("/signatures/certificates/" + serial + "/revocation", Map.of());
+
+        var report = verify(DOCUMENT, signature);
+
+        assertThat(report.get("valid").asBoolean()).as(report.toString()).isTrue();
+        assertThat(check(report.get("signers").get(0), "REVOCATION").get("reason").asString())
+                .isEqualTo("revokedAfterSigning");
+        browser.page("/signatures/sign");
+        var afterwards = browser.upload("/signatures/sign", Map.of("serial", serial, "pin", PIN,
+                "document", new Upload("ariza.txt", DOCUMENT)));
+        assertThat(afterwards.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/html");
+    }
+
+    @Test
     void changedContentFailsTheDigestCheck() throws Exception {
         var signature = signRemotely(citizens.withAccount(), DOCUMENT);
         var changed = "Ariza: yer uchastkasi sotuvi, 2026-yil\n".getBytes(StandardCharsets.UTF_8);
