@@ -37,11 +37,17 @@ class MessageBundlesTests {
      */
     static final List<String> LATIN_ALLOWED = List.of(
             "Yagona", "OneID", "ID.UZ", "E-IMZO", "TOTP", "PINFL", "STIR", "SOATO", "ID", "API", "OpenAPI",
-            "REST", "JSON", "CSV", "XML", "PDF", "SMS", "QR", "URL", "HTTP", "HTTPS", "OIDC", "PKI", "CMS",
-            "CAdES", "PAdES", "Open311", "CKAN", "OCDS", "Swagger", "UZS", "USD", "EUR", "PIN", "OpenID Connect",
-            "PKCE", "Bearer", "PKCS#10", "OpenSSL", "ECDSA", "P-256", "RSA", "PEM", "DER", "RFC", ".p7s");
+            "REST", "JSON", "CSV", "XML", "PDF", "SMS", "QR", "URL", "HTTP", "HTTPS", "http", "https", "OIDC",
+            "OpenID Connect", "OpenID", "OAuth", "PKCE", "PKI", "CMS", "CAdES", "PAdES", "Open311", "CKAN", "OCDS",
+            "Swagger", "UZS", "USD", "EUR", "PIN", "Bearer", "JWT",
+            // signature formats and tools, named as their standards and manuals write them
+            "PKCS#10", "OpenSSL", "ECDSA", "P-256", "RSA", "PEM", "DER", "RFC", ".p7s",
+            // OAuth terms that developers look up as the standard writes them
+            "client credentials", "scope");
     static final Pattern NOT_LANGUAGE = Pattern.compile(
-            "\\{[^}]*}|https?://\\S+|[\\w.+-]+@[\\w-]+(\\.[\\w-]+)+|</?[a-zA-Z][^>]*>|&#?\\w+;");
+            "\\{[^}]*}|https?://\\S+|[\\w.+-]+@[\\w-]+(\\.[\\w-]+)+|</?[a-zA-Z][^>]*>|&#?\\w+;"
+            // input masks such as +998XXXXXXXXX
+            + "|\\+?[0-9]*X{3,}");
     static final Pattern ALLOWED_WORD = Pattern.compile("(?<![A-Za-z])("
             + String.join("|", LATIN_ALLOWED.stream().map(Pattern::quote).toList()) + ")(?![A-Za-z])");
     static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d+)[^}]*}");
@@ -143,6 +149,7 @@ class MessageBundlesTests {
         assertThat(latinLeft("Вход через OneID и ID.UZ в Yagona: {0}, https://id.egov.uz, <b>PINFL</b>")).isFalse();
         assertThat(latinLeft("Ошибка: Yagona login")).isTrue();
         assertThat(latinLeft("IDEA")).isTrue();
+        assertThat(latinLeft("Телефон (+998XXXXXXXXX), код + PKCE, OpenID Connect")).isFalse();
     }
 
     private static boolean latinLeft(String value) {

@@ -167,6 +167,16 @@ class OpenIdConnectTests {
     }
 
     @Test
+    void anOfficersTokenCarriesRolesAndAgencyScope() throws Exception {
+        var officer = citizens.officer();
+        var token = TokenFlows.accessToken(port, clients, officer.pinflValue(), officer.password(), officer.totpSecret());
+        var claims = SignedJWT.parse(token).getJWTClaimsSet();
+        assertThat(claims.getSubject()).isEqualTo(officer.pinflValue());
+        assertThat(claims.getStringListClaim("roles")).contains("USER", "OFFICER", "ENFORCEMENT_OFFICER");
+        assertThat(claims.getStringListClaim("agencies")).containsExactly("MBB.1726.1726266");
+    }
+
+    @Test
     void agencySystemGetsATokenCarryingItsAgencyByClientCredentials() throws Exception {
         var issued = clients.register("Enforcement bureau system", Clients.Kind.AGENCY_SYSTEM, List.of(),
                 Set.of("exchange"), "MBB");

@@ -20,6 +20,7 @@ public final class WebSession {
 
     private final String base;
     private final HttpClient http;
+    private final CookieManager cookies = new CookieManager();
     private final String language;
     private String csrf = "";
 
@@ -30,8 +31,14 @@ public final class WebSession {
     public WebSession(int port, String language) {
         this.base = "http://localhost:" + port;
         this.language = language;
-        this.http = HttpClient.newBuilder().cookieHandler(new CookieManager())
+        this.http = HttpClient.newBuilder().cookieHandler(cookies)
                 .followRedirects(HttpClient.Redirect.NEVER).build();
+    }
+
+    /** The value of a cookie this user agent holds, such as the session cookie. */
+    public String cookie(String name) {
+        return cookies.getCookieStore().getCookies().stream().filter(cookie -> cookie.getName().equals(name))
+                .findFirst().orElseThrow().getValue();
     }
 
     public String base() {

@@ -13,7 +13,7 @@ import org.jspecify.annotations.Nullable;
  */
 enum Language {
 
-    UZ_LATN("uz-Latn", "O'zbekcha"),
+    UZ_LATN("uz-Latn", "Oʻzbekcha"),
     UZ_CYRL("uz-Cyrl", "Ўзбекча"),
     RU("ru", "Русский"),
     EN("en", "English");
