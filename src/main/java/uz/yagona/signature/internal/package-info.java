@@ -1,0 +1,4 @@
+@NullMarked
+package uz.yagona.signature.internal;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package uz.yagona.signature.web;
+
+import org.jspecify.annotations.NullMarked;
