@@ -245,7 +245,8 @@ class LedgerApiTests {
         var csrf = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(page.body());
         assertThat(csrf.find()).isTrue();
 
-        assertThat(upload(new byte[3 * 1024 * 1024], csrf.group(1), "en").statusCode()).isBetween(400, 499);
+        // above spring.servlet.multipart.max-request-size (25MB)
+        assertThat(upload(new byte[26 * 1024 * 1024], csrf.group(1), "en").statusCode()).isBetween(400, 499);
     }
 
     /**
