@@ -45,9 +45,6 @@ class LedgerApiTests {
     @Autowired
     JdbcClient jdbc;
 
-    @Autowired
-    org.springframework.context.MessageSource messages;
-
     @LocalServerPort
     int port;
 
@@ -249,15 +246,10 @@ class LedgerApiTests {
         assertThat(upload(new byte[26 * 1024 * 1024], csrf.group(1), "en").statusCode()).isBetween(400, 499);
     }
 
-    /**
-     * Over HTTP, {@code Accept-Language: uz-Cyrl} reaches Spring as the locale {@code uz__CYRL} (a variant, not a
-     * script), which no bundle matches: a platform-wide locale resolver question, not the ledger's. The bundle
-     * itself is checked here with the locale that resolver should produce.
-     */
     @Test
-    void cyrillicUzbekMessagesAreThere() {
-        assertThat(messages.getMessage("ledger.check.title", null, java.util.Locale.forLanguageTag("uz-Cyrl")))
-                .isEqualTo("Бу ҳужжат реестрда борми?");
+    void theLedgerPageSpeaksUzbekCyrillicToABrowserThatAsksForIt() throws Exception {
+        var page = send(HttpRequest.newBuilder(uri("/ledger")).header("Accept-Language", "uz-Cyrl").GET());
+        assertThat(page.body()).contains("<html lang=\"uz-Cyrl\"", "Бу ҳужжат реестрда борми?");
     }
 
     private HttpResponse<String> upload(byte[] document, String csrf, String language) throws Exception {
