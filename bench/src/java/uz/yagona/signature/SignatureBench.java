@@ -1,4 +1,4 @@
-package uz.yagona.bench;
+package uz.yagona.signature;
 
 import java.math.BigInteger;
 import java.security.KeyPair;
