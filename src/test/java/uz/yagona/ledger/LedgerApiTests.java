@@ -18,9 +18,11 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import uz.yagona.Multipart;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -253,18 +255,9 @@ class LedgerApiTests {
     }
 
     private HttpResponse<String> upload(byte[] document, String csrf, String language) throws Exception {
-        var boundary = "----yagona" + System.nanoTime();
-        var head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + csrf + "\r\n"
-                + "--" + boundary + "\r\nContent-Disposition: form-data; name=\"document\"; filename=\"writ.txt\"\r\n"
-                + "Content-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8);
-        var tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
-        var body = new byte[head.length + document.length + tail.length];
-        System.arraycopy(head, 0, body, 0, head.length);
-        System.arraycopy(document, 0, body, head.length, document.length);
-        System.arraycopy(tail, 0, body, head.length + document.length, tail.length);
+        var body = Multipart.of(Map.of("_csrf", csrf, "document", new Multipart.File("writ.txt", document)));
         return send(HttpRequest.newBuilder(uri("/ledger")).header("Accept-Language", language)
-                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+                .header("Content-Type", body.contentType()).POST(body.publisher()));
     }
 
     private PublicKey publicKey() throws Exception {

@@ -1,6 +1,5 @@
 package uz.yagona.signature;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.CookieManager;
 import java.net.URI;
@@ -11,9 +10,9 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.UUID;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import uz.yagona.Multipart;
 
 /**
  * A user agent over real HTTP for the signature pages: cookies, the CSRF token of the last page, form and
@@ -81,28 +80,12 @@ final class Browser {
 
     /** A multipart post to the API (no session, no CSRF). */
     HttpResponse<byte[]> multipart(String path, Map<String, Object> parts) {
-        var boundary = "----yagona" + UUID.randomUUID();
-        var body = new ByteArrayOutputStream();
-        parts.forEach((name, value) -> {
-            var head = new StringBuilder("--").append(boundary).append("\r\n")
-                    .append("Content-Disposition: form-data; name=\"").append(name).append('"');
-            byte[] content;
-            if (value instanceof Upload file) {
-                head.append("; filename=\"").append(file.filename()).append("\"\r\n")
-                        .append("Content-Type: application/octet-stream");
-                content = file.content();
-            } else {
-                content = value.toString().getBytes(StandardCharsets.UTF_8);
-            }
-            head.append("\r\n\r\n");
-            body.writeBytes(head.toString().getBytes(StandardCharsets.UTF_8));
-            body.writeBytes(content);
-            body.writeBytes("\r\n".getBytes(StandardCharsets.US_ASCII));
-        });
-        body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.US_ASCII));
-        return send(HttpRequest.newBuilder(URI.create(base + path))
-                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+        var converted = new LinkedHashMap<String, Object>();
+        parts.forEach((name, value) -> converted.put(name,
+                value instanceof Upload file ? new Multipart.File(file.filename(), file.content()) : value));
+        var body = Multipart.of(converted);
+        return send(HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", body.contentType())
+                .POST(body.publisher()));
     }
 
     HttpResponse<byte[]> postBytes(String path, String contentType, byte[] body) {
