@@ -21,6 +21,8 @@ import uz.yagona.exchange.RequestRejected;
 import uz.yagona.exchange.SubjectNotFound;
 import uz.yagona.identity.Persons;
 import uz.yagona.ledger.Hash;
+import uz.yagona.registry.RecordNotFoundException;
+import uz.yagona.registry.RegistryException;
 import uz.yagona.shared.InvalidValueException;
 
 /**
@@ -31,8 +33,8 @@ import uz.yagona.shared.InvalidValueException;
 @Component
 public class Gateway {
 
-    static final int MAX_LEGAL_BASIS = 1000;
-    static final int MAX_CASE_REFERENCE = 200;
+    static final int MAX_LEGAL_BASIS = 500;
+    static final int MAX_CASE_REFERENCE = 100;
 
     private final AccessLog log;
     private final Policy policy;
@@ -57,17 +59,24 @@ public class Gateway {
      * digest goes into the log; the answer itself never does.
      */
     public <T> Served<T> serve(ExchangeService service, String subject, RequestContext context,
-            Map<String, ?> parameters, Supplier<Optional<T>> call) {
+            Map<String, ?> parameters, Supplier<? extends Optional<? extends T>> call) {
         var requestId = UUID.randomUUID();
         var requestDigest = digest(request(service, subject, context, parameters));
         check(requestId, service, subject, context, requestDigest);
-        Optional<T> answer;
+        Optional<? extends T> answer;
         try {
             answer = call.get();
         } catch (InvalidValueException invalid) {
             write(requestId, service, subject, context, Outcome.REJECTED, invalid.rule(), requestDigest, null);
             throw new RequestRejected(requestId, "parameters", invalid.rule(), invalid.getMessage(),
                     invalid.arguments());
+        } catch (RecordNotFoundException unknown) {
+            write(requestId, service, subject, context, Outcome.NOT_FOUND, unknown.rule(), requestDigest, null);
+            throw new SubjectNotFound(requestId, unknown.rule(), unknown.getMessage(), unknown.arguments());
+        } catch (RegistryException refused) {
+            write(requestId, service, subject, context, Outcome.REJECTED, refused.rule(), requestDigest, null);
+            throw new RequestRejected(requestId, "parameters", refused.rule(), refused.getMessage(),
+                    refused.arguments());
         }
         if (answer.isEmpty()) {
             write(requestId, service, subject, context, Outcome.NOT_FOUND, "exchange.notFound", requestDigest, null);
@@ -84,7 +93,7 @@ public class Gateway {
         } else {
             write(requestId, service, subject, context, Outcome.SERVED, null, requestDigest, answerDigest);
         }
-        return new Served<>(requestId, answer.get());
+        return new Served<T>(requestId, answer.get());
     }
 
     /**
