@@ -19,6 +19,8 @@ import uz.yagona.exchange.RequestContext;
 import uz.yagona.exchange.RequestRefused;
 import uz.yagona.exchange.RequestRejected;
 import uz.yagona.exchange.SubjectNotFound;
+import uz.yagona.identity.Agencies;
+import uz.yagona.identity.Officers;
 import uz.yagona.identity.Persons;
 import uz.yagona.ledger.Hash;
 import uz.yagona.registry.RecordNotFoundException;
@@ -39,15 +41,19 @@ public class Gateway {
     private final AccessLog log;
     private final Policy policy;
     private final Persons persons;
+    private final Officers officers;
+    private final Agencies agencies;
     private final JsonMapper canonical = JsonMapper.builder()
             .enable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
             .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
             .build();
 
-    Gateway(AccessLog log, Policy policy, Persons persons) {
+    Gateway(AccessLog log, Policy policy, Persons persons, Officers officers, Agencies agencies) {
         this.log = log;
         this.policy = policy;
         this.persons = persons;
+        this.officers = officers;
+        this.agencies = agencies;
     }
 
     /** What a served request gives back: the answer and the id it is logged under. */
@@ -128,6 +134,12 @@ public class Gateway {
                     null);
             throw new RequestRefused(requestId, "exchange.refused.self", "SELF serves only the person's own data");
         }
+        if (purpose != Purpose.SELF && context.officer() != null && !servesIn(context)) {
+            write(requestId, service, subject, context, Outcome.REFUSED, "exchange.refused.officer", requestDigest,
+                    null);
+            throw new RequestRefused(requestId, "exchange.refused.officer", "Not an officer of " + context.agency(),
+                    context.agency());
+        }
         var refusal = policy.check(context.agency(), service, purpose);
         if (refusal.isPresent()) {
             write(requestId, service, subject, context, Outcome.REFUSED, refusal.get().rule(), requestDigest, null);
@@ -162,6 +174,12 @@ public class Gateway {
             return "hiddenUntil";
         }
         return null;
+    }
+
+    /** Whether the officer holds an active appointment in exactly the agency the request names. */
+    private boolean servesIn(RequestContext context) {
+        return officers.of(context.officer()).stream().anyMatch(officer -> agencies.find(officer.agency())
+                .map(agency -> agency.code().equals(context.agency())).orElse(false));
     }
 
     private boolean isOwn(RequestContext context, String subject) {

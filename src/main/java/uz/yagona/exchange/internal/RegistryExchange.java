@@ -8,7 +8,6 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import uz.yagona.exchange.DebtorAssets;
 import uz.yagona.exchange.Exchange;
@@ -51,16 +50,16 @@ import uz.yagona.shared.Stir;
 class RegistryExchange implements Exchange {
 
     private final Gateway gateway;
-    private final ObjectProvider<PopulationRegistry> population;
-    private final ObjectProvider<TaxRegistry> tax;
-    private final ObjectProvider<Cadastre> cadastre;
-    private final ObjectProvider<Banks> banks;
-    private final ObjectProvider<VehicleRegistry> vehicles;
-    private final ObjectProvider<TravelRestrictions> travel;
+    private final PopulationRegistry population;
+    private final TaxRegistry tax;
+    private final Cadastre cadastre;
+    private final Banks banks;
+    private final VehicleRegistry vehicles;
+    private final TravelRestrictions travel;
 
-    RegistryExchange(Gateway gateway, ObjectProvider<PopulationRegistry> population, ObjectProvider<TaxRegistry> tax,
-            ObjectProvider<Cadastre> cadastre, ObjectProvider<Banks> banks, ObjectProvider<VehicleRegistry> vehicles,
-            ObjectProvider<TravelRestrictions> travel) {
+    RegistryExchange(Gateway gateway, PopulationRegistry population, TaxRegistry tax,
+            Cadastre cadastre, Banks banks, VehicleRegistry vehicles,
+            TravelRestrictions travel) {
         this.gateway = gateway;
         this.population = population;
         this.tax = tax;
@@ -76,7 +75,7 @@ class RegistryExchange implements Exchange {
     }
 
     private Optional<PersonRecord> personRecord(Pinfl pinfl) {
-        var registry = population.getObject();
+        var registry = population;
         return registry.resident(pinfl).map(resident -> new PersonRecord(resident,
                 registry.address(pinfl).orElse(null), registry.passports(pinfl)));
     }
@@ -84,63 +83,63 @@ class RegistryExchange implements Exchange {
     @Override
     public List<Relative> family(Pinfl pinfl, RequestContext context) {
         return read(ExchangeService.FAMILY, pinfl.value(), context, Map.of(),
-                () -> ifKnown(pinfl, () -> population.getObject().family(pinfl)));
+                () -> ifKnown(pinfl, () -> population.family(pinfl)));
     }
 
     @Override
     public List<CivilAct> civilActs(Pinfl pinfl, RequestContext context) {
         return read(ExchangeService.CIVIL_ACTS, pinfl.value(), context, Map.of(),
-                () -> ifKnown(pinfl, () -> population.getObject().civilActs(pinfl)));
+                () -> ifKnown(pinfl, () -> population.civilActs(pinfl)));
     }
 
     @Override
     public List<Employment> employment(Pinfl pinfl, RequestContext context) {
         return read(ExchangeService.EMPLOYMENT, pinfl.value(), context, Map.of(),
-                () -> ifKnown(pinfl, () -> tax.getObject().employment(pinfl)));
+                () -> ifKnown(pinfl, () -> tax.employment(pinfl)));
     }
 
     @Override
     public List<IncomeDeclaration> income(Stir stir, RequestContext context) {
         return read(ExchangeService.INCOME, stir.value(), context, Map.of(),
-                () -> tax.getObject().taxpayer(stir).map(taxpayer -> tax.getObject().income(stir)));
+                () -> tax.taxpayer(stir).map(taxpayer -> tax.income(stir)));
     }
 
     @Override
     public List<TaxDebt> taxDebts(Stir stir, RequestContext context) {
         return read(ExchangeService.TAX_DEBTS, stir.value(), context, Map.of(),
-                () -> tax.getObject().taxpayer(stir).map(taxpayer -> tax.getObject().debts(stir)));
+                () -> tax.taxpayer(stir).map(taxpayer -> tax.debts(stir)));
     }
 
     @Override
     public List<RealEstate> realEstate(Owner owner, RequestContext context) {
         return read(ExchangeService.REAL_ESTATE, subject(owner), context, Map.of(),
-                () -> ifKnown(owner, () -> cadastre.getObject().ownedBy(owner)));
+                () -> ifKnown(owner, () -> cadastre.ownedBy(owner)));
     }
 
     @Override
     public List<BankAccount> accounts(Owner owner, RequestContext context) {
         return read(ExchangeService.ACCOUNTS, subject(owner), context, Map.of(),
-                () -> ifKnown(owner, () -> banks.getObject().accountsOf(owner)));
+                () -> ifKnown(owner, () -> banks.accountsOf(owner)));
     }
 
     @Override
     public List<Vehicle> vehicles(Owner owner, RequestContext context) {
         return read(ExchangeService.VEHICLES, subject(owner), context, Map.of(),
-                () -> ifKnown(owner, () -> vehicles.getObject().ownedBy(owner)));
+                () -> ifKnown(owner, () -> vehicles.ownedBy(owner)));
     }
 
     @Override
     public List<TravelBan> travelBans(Pinfl pinfl, RequestContext context) {
         return read(ExchangeService.TRAVEL_BANS, pinfl.value(), context, Map.of(),
-                () -> ifKnown(pinfl, () -> travel.getObject().bans(pinfl)));
+                () -> ifKnown(pinfl, () -> travel.bans(pinfl)));
     }
 
     @Override
     public PersonWithAssets personWithAssets(Pinfl pinfl, RequestContext context) {
         return read(ExchangeService.PERSON_WITH_ASSETS, pinfl.value(), context, Map.of(), () -> {
             var owner = Owner.person(pinfl);
-            return population.getObject().resident(pinfl).map(resident -> new PersonWithAssets(resident,
-                    banks.getObject().accountsOf(owner), cadastre.getObject().ownedBy(owner)));
+            return population.resident(pinfl).map(resident -> new PersonWithAssets(resident,
+                    banks.accountsOf(owner), cadastre.ownedBy(owner)));
         });
     }
 
@@ -152,32 +151,32 @@ class RegistryExchange implements Exchange {
 
     private DebtorAssets debtorAssets(Owner debtor) {
         var pinfl = debtor.pinfl();
-        List<Employment> jobs = pinfl == null ? List.of() : tax.getObject().employment(pinfl);
+        List<Employment> jobs = pinfl == null ? List.of() : tax.employment(pinfl);
         var stir = debtor.stir() != null ? debtor.stir()
-                : tax.getObject().taxpayerOf(pinfl).map(taxpayer -> taxpayer.stir()).orElse(null);
-        List<IncomeDeclaration> income = stir == null ? List.of() : tax.getObject().income(stir);
-        List<TravelBan> bans = pinfl == null ? List.of() : travel.getObject().bans(pinfl);
-        return new DebtorAssets(debtor, banks.getObject().accountsOf(debtor), cadastre.getObject().ownedBy(debtor),
-                vehicles.getObject().ownedBy(debtor), jobs, income, bans);
+                : tax.taxpayerOf(pinfl).map(taxpayer -> taxpayer.stir()).orElse(null);
+        List<IncomeDeclaration> income = stir == null ? List.of() : tax.income(stir);
+        List<TravelBan> bans = pinfl == null ? List.of() : travel.bans(pinfl);
+        return new DebtorAssets(debtor, banks.accountsOf(debtor), cadastre.ownedBy(debtor),
+                vehicles.ownedBy(debtor), jobs, income, bans);
     }
 
     @Override
     public Hold hold(Owner debtor, String account, Money amount, RequestContext context) {
         return change(ExchangeService.HOLD, subject(debtor), context, params("account", account, "amount", amount),
                 () -> {
-                    var found = banks.getObject().account(account);
+                    var found = banks.account(account);
                     if (found.isEmpty()) {
                         return Optional.empty();
                     }
                     requireOwned(found.get().owner().equals(debtor), account);
-                    return Optional.of(banks.getObject().hold(account, amount, basis(context)));
+                    return Optional.of(banks.hold(account, amount, basis(context)));
                 });
     }
 
     @Override
     public void releaseHold(Owner debtor, UUID holdId, RequestContext context) {
         change(ExchangeService.RELEASE_HOLD, subject(debtor), context, params("hold", holdId), () -> {
-            banks.getObject().release(holdId, basis(context));
+            banks.release(holdId, basis(context));
             return Optional.of(Map.of("released", holdId));
         });
     }
@@ -187,7 +186,7 @@ class RegistryExchange implements Exchange {
             RequestContext context) {
         return change(ExchangeService.DEBIT, subject(debtor), context, params("idempotencyKey", idempotencyKey,
                 "hold", holdId, "amount", amount, "beneficiary", beneficiaryAccount),
-                () -> Optional.of(banks.getObject().debit(idempotencyKey, holdId, amount, beneficiaryAccount,
+                () -> Optional.of(banks.debit(idempotencyKey, holdId, amount, beneficiaryAccount,
                         basis(context))));
     }
 
@@ -196,13 +195,13 @@ class RegistryExchange implements Exchange {
             RequestContext context) {
         return change(ExchangeService.ENCUMBER, subject(debtor), context,
                 params("cadastralNumber", cadastralNumber, "kind", kind), () -> {
-                    var found = cadastre.getObject().object(cadastralNumber);
+                    var found = cadastre.object(cadastralNumber);
                     if (found.isEmpty()) {
                         return Optional.empty();
                     }
                     requireOwned(found.get().owners().stream().anyMatch(share -> share.owner().equals(debtor)),
                             cadastralNumber);
-                    return Optional.of(cadastre.getObject().encumber(cadastralNumber, kind, basis(context)));
+                    return Optional.of(cadastre.encumber(cadastralNumber, kind, basis(context)));
                 });
     }
 
@@ -210,7 +209,7 @@ class RegistryExchange implements Exchange {
     public void liftEncumbrance(Owner debtor, UUID encumbranceId, RequestContext context) {
         change(ExchangeService.LIFT_ENCUMBRANCE, subject(debtor), context, params("encumbrance", encumbranceId),
                 () -> {
-                    cadastre.getObject().lift(encumbranceId, basis(context));
+                    cadastre.lift(encumbranceId, basis(context));
                     return Optional.of(Map.of("lifted", encumbranceId));
                 });
     }
@@ -218,19 +217,19 @@ class RegistryExchange implements Exchange {
     @Override
     public VehicleArrest arrestVehicle(Owner debtor, String vin, RequestContext context) {
         return change(ExchangeService.ARREST_VEHICLE, subject(debtor), context, params("vin", vin), () -> {
-            var found = vehicles.getObject().vehicle(vin);
+            var found = vehicles.vehicle(vin);
             if (found.isEmpty()) {
                 return Optional.empty();
             }
             requireOwned(found.get().owner().equals(debtor), vin);
-            return Optional.of(vehicles.getObject().arrest(vin, basis(context)));
+            return Optional.of(vehicles.arrest(vin, basis(context)));
         });
     }
 
     @Override
     public void liftVehicleArrest(Owner debtor, UUID arrestId, RequestContext context) {
         change(ExchangeService.LIFT_VEHICLE_ARREST, subject(debtor), context, params("arrest", arrestId), () -> {
-            vehicles.getObject().lift(arrestId, basis(context));
+            vehicles.lift(arrestId, basis(context));
             return Optional.of(Map.of("lifted", arrestId));
         });
     }
@@ -238,13 +237,13 @@ class RegistryExchange implements Exchange {
     @Override
     public TravelBan banTravel(Pinfl pinfl, @Nullable LocalDate until, RequestContext context) {
         return change(ExchangeService.BAN_TRAVEL, pinfl.value(), context, params("until", until),
-                () -> Optional.of(travel.getObject().ban(pinfl, until, basis(context))));
+                () -> Optional.of(travel.ban(pinfl, until, basis(context))));
     }
 
     @Override
     public void liftTravelBan(Pinfl pinfl, UUID banId, RequestContext context) {
         change(ExchangeService.LIFT_TRAVEL_BAN, pinfl.value(), context, params("ban", banId), () -> {
-            travel.getObject().lift(banId, basis(context));
+            travel.lift(banId, basis(context));
             return Optional.of(Map.of("lifted", banId));
         });
     }
@@ -273,18 +272,18 @@ class RegistryExchange implements Exchange {
         }
         Supplier<Optional<?>> call = switch (service) {
             case PERSON -> () -> personRecord(pinfl);
-            case FAMILY -> () -> ifKnown(owner, () -> population.getObject().family(pinfl));
-            case CIVIL_ACTS -> () -> ifKnown(owner, () -> population.getObject().civilActs(pinfl));
-            case EMPLOYMENT -> () -> ifKnown(owner, () -> tax.getObject().employment(pinfl));
-            case TRAVEL_BANS -> () -> ifKnown(owner, () -> travel.getObject().bans(pinfl));
-            case PERSON_WITH_ASSETS -> () -> population.getObject().resident(pinfl).map(resident ->
-                    new PersonWithAssets(resident, banks.getObject().accountsOf(owner),
-                            cadastre.getObject().ownedBy(owner)));
-            case INCOME -> () -> stirOf(owner).map(stir -> tax.getObject().income(stir));
-            case TAX_DEBTS -> () -> stirOf(owner).map(stir -> tax.getObject().debts(stir));
-            case REAL_ESTATE -> () -> ifKnown(owner, () -> cadastre.getObject().ownedBy(owner));
-            case ACCOUNTS -> () -> ifKnown(owner, () -> banks.getObject().accountsOf(owner));
-            case VEHICLES -> () -> ifKnown(owner, () -> vehicles.getObject().ownedBy(owner));
+            case FAMILY -> () -> ifKnown(owner, () -> population.family(pinfl));
+            case CIVIL_ACTS -> () -> ifKnown(owner, () -> population.civilActs(pinfl));
+            case EMPLOYMENT -> () -> ifKnown(owner, () -> tax.employment(pinfl));
+            case TRAVEL_BANS -> () -> ifKnown(owner, () -> travel.bans(pinfl));
+            case PERSON_WITH_ASSETS -> () -> population.resident(pinfl).map(resident ->
+                    new PersonWithAssets(resident, banks.accountsOf(owner),
+                            cadastre.ownedBy(owner)));
+            case INCOME -> () -> stirOf(owner).map(stir -> tax.income(stir));
+            case TAX_DEBTS -> () -> stirOf(owner).map(stir -> tax.debts(stir));
+            case REAL_ESTATE -> () -> ifKnown(owner, () -> cadastre.ownedBy(owner));
+            case ACCOUNTS -> () -> ifKnown(owner, () -> banks.accountsOf(owner));
+            case VEHICLES -> () -> ifKnown(owner, () -> vehicles.ownedBy(owner));
             case DEBTOR_ASSETS -> () -> ifKnown(owner, () -> debtorAssets(owner));
             default -> throw new IllegalStateException("not a read service: " + service);
         };
@@ -294,9 +293,9 @@ class RegistryExchange implements Exchange {
 
     private Optional<Stir> stirOf(Owner owner) {
         if (owner.stir() != null) {
-            return tax.getObject().taxpayer(owner.stir()).map(taxpayer -> taxpayer.stir());
+            return tax.taxpayer(owner.stir()).map(taxpayer -> taxpayer.stir());
         }
-        return tax.getObject().taxpayerOf(owner.pinfl()).map(taxpayer -> taxpayer.stir());
+        return tax.taxpayerOf(owner.pinfl()).map(taxpayer -> taxpayer.stir());
     }
 
     /** A PINFL (14 digits) or a STIR (9 digits). */
@@ -320,14 +319,14 @@ class RegistryExchange implements Exchange {
 
     /** The answer if the registries know the person or entity; empty (a 404) if they do not. */
     private <T> Optional<T> ifKnown(Pinfl pinfl, Supplier<T> answer) {
-        return population.getObject().resident(pinfl).isPresent() ? Optional.of(answer.get()) : Optional.empty();
+        return population.resident(pinfl).isPresent() ? Optional.of(answer.get()) : Optional.empty();
     }
 
     private <T> Optional<T> ifKnown(Owner owner, Supplier<T> answer) {
         if (owner.pinfl() != null) {
             return ifKnown(owner.pinfl(), answer);
         }
-        return tax.getObject().taxpayer(owner.stir()).isPresent() ? Optional.of(answer.get()) : Optional.empty();
+        return tax.taxpayer(owner.stir()).isPresent() ? Optional.of(answer.get()) : Optional.empty();
     }
 
     private static String subject(Owner owner) {
