@@ -43,7 +43,9 @@ class MessageBundlesTests {
             // signature formats and tools, named as their standards and manuals write them
             "PKCS#10", "OpenSSL", "ECDSA", "P-256", "RSA", "PEM", "DER", "RFC", ".p7s",
             // OAuth terms that developers look up as the standard writes them
-            "client credentials", "scope");
+            "client credentials", "scope",
+            // JOSE terms of the signed exchange requests (RFC 7515, 7517, 7518, 7519)
+            "JWS", "JWK", "RS256", "PS256", "ES256", "iat");
     static final Pattern NOT_LANGUAGE = Pattern.compile(
             "\\{[^}]*}|https?://\\S+|[\\w.+-]+@[\\w-]+(\\.[\\w-]+)+|</?[a-zA-Z][^>]*>|&#?\\w+;"
             // input masks such as +998XXXXXXXXX

@@ -1,0 +1,4 @@
+@NullMarked
+package uz.yagona.exchange.internal;
+
+import org.jspecify.annotations.NullMarked;
