@@ -277,7 +277,7 @@ final class Households {
 
     private void act(CivilAct.Kind kind, LocalDate on, District office, Person subject, Person other, String note) {
         acts++;
-        batch.civilAct(new CivilAct(DemoNumbers.uuid(random), kind, "%03d-%06d".formatted(chunk, acts), min(on, today),
+        batch.civilAct(new CivilAct(DemoNumbers.uuid(random), kind, DemoNumbers.digits(chunk, 3) + "-" + DemoNumbers.digits(acts, 6), min(on, today),
                 office.soato(), subject.pinfl(), other == null ? null : other.pinfl(), note));
     }
 
