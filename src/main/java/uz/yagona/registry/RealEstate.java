@@ -1,6 +1,7 @@
 package uz.yagona.registry;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.List;
 import java.util.Objects;
 import uz.yagona.shared.InvalidValueException;
@@ -9,7 +10,7 @@ import uz.yagona.shared.Soato;
 
 /**
  * A real-estate object in the cadastre by its cadastral number (e.g. {@code 10:09:03:01:01:0123}, an apartment
- * with a {@code /12} suffix), with its owners' shares, which add up to exactly 1, and its encumbrances.
+ * with a {@code /12} suffix), its area in m² to the hundredth, its owners' shares, which add up to exactly 1, and its encumbrances.
  */
 public record RealEstate(String cadastralNumber, RealEstate.Kind kind, Soato district, String address,
         BigDecimal areaM2, Money cadastralValue, List<Share> owners, List<Encumbrance> encumbrances) {
@@ -31,9 +32,11 @@ public record RealEstate(String cadastralNumber, RealEstate.Kind kind, Soato dis
         if (address == null || address.isBlank()) {
             throw new InvalidValueException("cadastre.address", "an object has an address", cadastralNumber);
         }
-        if (areaM2.signum() <= 0) {
-            throw new InvalidValueException("cadastre.area", "an area is positive", cadastralNumber);
+        if (areaM2.signum() <= 0 || areaM2.stripTrailingZeros().scale() > 2) {
+            throw new InvalidValueException("cadastre.area", "an area is positive, in m² with at most 2 decimals",
+                    cadastralNumber);
         }
+        areaM2 = areaM2.setScale(2, RoundingMode.UNNECESSARY);
         if (cadastralValue.isNegative()) {
             throw new InvalidValueException("cadastre.value", "a value cannot be negative", cadastralNumber);
         }

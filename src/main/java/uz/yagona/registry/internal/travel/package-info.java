@@ -1,0 +1,5 @@
+/** Travel restrictions in PostgreSQL. */
+@NullMarked
+package uz.yagona.registry.internal.travel;
+
+import org.jspecify.annotations.NullMarked;
