@@ -2,7 +2,7 @@
  * Deterministic synthetic data so that the platform runs full on its first start: agencies, officers, a
  * population of citizens with valid PINFLs, organisations and the documented demo logins. Nothing here is real.
  */
-@ApplicationModule(displayName = "Demo data", allowedDependencies = {"shared", "identity"})
+@ApplicationModule(displayName = "Demo data", allowedDependencies = {"shared", "identity", "registry"})
 @NullMarked
 package uz.yagona.demo;
 
