@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -133,6 +134,12 @@ class PostgresCadastre implements Cadastre {
                     .params(cadastralNumber, Columns.pinflOf(share.owner()), Columns.stirOf(share.owner()),
                             share.numerator(), share.denominator())
                     .update();
+        }
+        try {
+            // the database checks the sum too, at commit; checked now, a breach is the caller's bad input
+            jdbc.sql("set constraints registry.real_estate_share_sum immediate").update();
+        } catch (DataIntegrityViolationException e) {
+            throw new InvalidValueException("cadastre.shares", "owners' shares must add up to exactly 1", "?");
         }
         var described = owners.stream()
                 .map(share -> Columns.ownerValue(share.owner()) + " " + share.numerator() + "/" + share.denominator())
