@@ -10,8 +10,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.web.ErrorResponse;
 import uz.yagona.shared.InvalidValueException;
 import uz.yagona.shared.Money;
 
@@ -175,6 +177,9 @@ class BanksTests {
                 .isInstanceOf(RecordNotFoundException.class).extracting("rule").isEqualTo("banking.unknown-account");
         assertThatThrownBy(() -> banks.release(UUID.randomUUID(), WRIT))
                 .isInstanceOf(RecordNotFoundException.class).extracting("rule").isEqualTo("banking.unknown-hold");
+        assertThatThrownBy(() -> banks.credit(unknown, Money.ofSoum(1), "salary"))
+                .isInstanceOfSatisfying(ErrorResponse.class,
+                        e -> assertThat(e.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND));
         assertThatThrownBy(() -> banks.debit("k", UUID.randomUUID(), Money.ofSoum(1), creditor, WRIT))
                 .isInstanceOf(RecordNotFoundException.class);
     }

@@ -11,6 +11,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 import uz.yagona.shared.InvalidValueException;
 
@@ -23,6 +25,9 @@ class CadastreTests {
 
     @Autowired
     Cadastre cadastre;
+
+    @Autowired
+    JdbcClient jdbc;
 
     private Owner husband;
     private Owner wife;
@@ -69,6 +74,22 @@ class CadastreTests {
         assertThatThrownBy(() -> cadastre.changeOwners(object.cadastralNumber(),
                 List.of(new Share(husband, 1, 2), new Share(husband, 1, 2)), NOTARY))
                 .isInstanceOf(InvalidValueException.class).extracting("rule").isEqualTo("cadastre.owner-twice");
+        assertThat(cadastre.object(object.cadastralNumber()).orElseThrow().owners()).isEqualTo(object.owners());
+    }
+
+    @Test
+    void theDatabaseRefusesSharesThatDoNotMakeAWholeEvenWithoutTheApplication() {
+        var object = cadastre.register(TestRegistries.apartment(List.of(new Share(husband, 1, 2),
+                new Share(wife, 1, 2))), NOTARY);
+
+        assertThatThrownBy(() -> jdbc.sql("update registry.real_estate_share set numerator = 1, denominator = 3 "
+                        + "where cadastral_number = ? and owner_pinfl = ?")
+                .params(object.cadastralNumber(), husband.pinfl().value()).update())
+                .isInstanceOf(DataIntegrityViolationException.class)
+                .hasMessageContaining("add up to 5/6, not 1");
+        assertThatThrownBy(() -> jdbc.sql("delete from registry.real_estate_share where cadastral_number = ?")
+                .param(object.cadastralNumber()).update())
+                .isInstanceOf(DataIntegrityViolationException.class);
         assertThat(cadastre.object(object.cadastralNumber()).orElseThrow().owners()).isEqualTo(object.owners());
     }
 
