@@ -35,6 +35,12 @@ public interface Exchange {
     /** Identity, registered address and passports ({@code population.person}). */
     PersonRecord person(Pinfl pinfl, RequestContext context);
 
+    /**
+     * The same request ({@code population.person}) in shared types only, for application forms that prefill
+     * what the registries hold (once-only).
+     */
+    PersonalData personalData(Pinfl pinfl, RequestContext context);
+
     List<Relative> family(Pinfl pinfl, RequestContext context);
 
     List<CivilAct> civilActs(Pinfl pinfl, RequestContext context);

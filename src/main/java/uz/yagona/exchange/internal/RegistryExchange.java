@@ -13,6 +13,7 @@ import uz.yagona.exchange.DebtorAssets;
 import uz.yagona.exchange.Exchange;
 import uz.yagona.exchange.ExchangeService;
 import uz.yagona.exchange.PersonRecord;
+import uz.yagona.exchange.PersonalData;
 import uz.yagona.exchange.PersonWithAssets;
 import uz.yagona.exchange.RequestContext;
 import uz.yagona.registry.BankAccount;
@@ -78,6 +79,28 @@ class RegistryExchange implements Exchange {
         var registry = population;
         return registry.resident(pinfl).map(resident -> new PersonRecord(resident,
                 registry.address(pinfl).orElse(null), registry.passports(pinfl)));
+    }
+
+    @Override
+    public PersonalData personalData(Pinfl pinfl, RequestContext context) {
+        return read(ExchangeService.PERSON, pinfl.value(), context, Map.of(),
+                () -> personRecord(pinfl).map(RegistryExchange::personalData));
+    }
+
+    private static PersonalData personalData(PersonRecord record) {
+        var resident = record.resident();
+        var address = record.address();
+        var passport = record.passports().stream()
+                .filter(document -> document.status() == uz.yagona.registry.Passport.Status.VALID).findFirst();
+        return new PersonalData(resident.pinfl(), resident.latin().last(), resident.latin().first(),
+                resident.latin().patronymic() == null ? "" : resident.latin().patronymic(),
+                String.join(" ", resident.cyrillic().last(), resident.cyrillic().first(),
+                        resident.cyrillic().patronymic() == null ? "" : resident.cyrillic().patronymic()).strip(),
+                resident.birthDate(), resident.sex(), address == null ? null : address.district(),
+                address == null ? null : address.mahalla(), address == null ? null : address.street(),
+                address == null ? null : address.house(), address == null ? null : address.apartment(),
+                passport.map(document -> document.series() + document.number()).orElse(null),
+                passport.map(document -> document.expiresOn()).orElse(null));
     }
 
     @Override
