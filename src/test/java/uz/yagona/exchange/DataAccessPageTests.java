@@ -20,7 +20,6 @@ import uz.yagona.identity.TestCitizens;
 import uz.yagona.identity.TokenFlows;
 import uz.yagona.identity.WebSession;
 import uz.yagona.identity.internal.Clients;
-import uz.yagona.registry.Owner;
 import uz.yagona.shared.Pinfl;
 
 /** "Who looked at my data" in the cabinet over real HTTP, in every language, without hidden investigations. */
@@ -102,7 +101,7 @@ class DataAccessPageTests {
     private Pinfl lookedAt() {
         var pinfl = citizens.withAccount();
         people.resident(pinfl);
-        var owner = Owner.person(pinfl);
+        var owner = Debtor.person(pinfl);
         exchange.accounts(owner, RequestContext.system("MBB.1726.1726266", "bureau-system", Purpose.ENFORCEMENT,
                 "Writ of execution 2-77/2026", "IJ-2026-0077"));
         exchange.accounts(owner, RequestContext.system("MIA", "mia-system", Purpose.CRIMINAL_INVESTIGATION,
