@@ -44,6 +44,9 @@ class ExchangeTests {
     AccessLog log;
 
     @Autowired
+    uz.yagona.exchange.internal.Anchors anchors;
+
+    @Autowired
     PlatformTransactionManager transactions;
 
     @Test
@@ -217,6 +220,23 @@ class ExchangeTests {
         assertThat(assets.accounts()).hasSize(2);
         assertThat(assets.realEstate()).hasSize(1);
         assertThat(assets.vehicles()).isEmpty();
+    }
+
+    @Test
+    void thirtyTwoConcurrentRequestsAreEachLoggedOnceInOneUnbrokenChain() throws Exception {
+        var debtor = people.resident();
+        var context = enforcement(officer());
+        try (var threads = java.util.concurrent.Executors.newFixedThreadPool(32)) {
+            var answers = new java.util.ArrayList<java.util.concurrent.Future<PersonWithAssets>>();
+            for (int i = 0; i < 32; i++) {
+                answers.add(threads.submit(() -> exchange.personWithAssets(debtor.pinfl(), context)));
+            }
+            for (var answer : answers) {
+                assertThat(answer.get().accounts()).hasSize(2);
+            }
+        }
+        assertThat(testing.servedAbout(debtor.pinfl().value())).isEqualTo(32);
+        assertThat(anchors.verify(java.time.Duration.ofMinutes(1)).intact()).isTrue();
     }
 
     private PersonId officer() {
