@@ -10,7 +10,8 @@ public record Debtor(@Nullable Pinfl pinfl, @Nullable Stir stir) {
 
     public Debtor {
         if ((pinfl == null) == (stir == null)) {
-            throw new InvalidValueException("exchange.subject.owner", "A subject is a person (PINFL) or an entity (STIR)");
+            throw new InvalidValueException("exchange.subject.owner",
+                    "A subject is a person (PINFL) or an entity (STIR)");
         }
     }
 

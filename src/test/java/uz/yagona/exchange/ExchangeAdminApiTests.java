@@ -60,7 +60,8 @@ class ExchangeAdminApiTests {
         assertThat(put("/api/v1/admin/exchange/systems/" + system.clientId() + "/keys", "{\"kty\":1}", token)
                 .statusCode()).isEqualTo(400);
 
-        var verification = http.send(HttpRequest.newBuilder(URI.create(base() + "/api/v1/admin/exchange/access-log/verification"))
+        var verification = http.send(HttpRequest.newBuilder(
+                        URI.create(base() + "/api/v1/admin/exchange/access-log/verification"))
                 .header("Authorization", "Bearer " + token).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(verification.statusCode()).isEqualTo(200);
         assertThat(json.readTree(verification.body()).get("firstBroken").isNull()).isTrue();

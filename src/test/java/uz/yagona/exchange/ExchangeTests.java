@@ -90,11 +90,12 @@ class ExchangeTests {
     void legalBasisAndCaseReferenceAreRequired() {
         var debtor = people.resident();
         var officer = officer();
-        assertThatThrownBy(() -> exchange.personalData(debtor.pinfl(), new RequestContext(YUNUSOBOD_BUREAU, officer, null,
-                Purpose.ENFORCEMENT, " ", "IJ-1", null)))
+        assertThatThrownBy(() -> exchange.personalData(debtor.pinfl(),
+                new RequestContext(YUNUSOBOD_BUREAU, officer, null, Purpose.ENFORCEMENT, " ", "IJ-1", null)))
                 .isInstanceOfSatisfying(RequestRejected.class, e -> assertThat(e.field()).isEqualTo("legalBasis"));
-        assertThatThrownBy(() -> exchange.personalData(debtor.pinfl(), new RequestContext(YUNUSOBOD_BUREAU, officer, null,
-                Purpose.ENFORCEMENT, "Writ 2-1234/2026", null, null)))
+        assertThatThrownBy(() -> exchange.personalData(debtor.pinfl(),
+                new RequestContext(YUNUSOBOD_BUREAU, officer, null, Purpose.ENFORCEMENT, "Writ 2-1234/2026", null,
+                        null)))
                 .isInstanceOfSatisfying(RequestRejected.class, e -> assertThat(e.field()).isEqualTo("caseReference"));
         assertThat(testing.servedAbout(debtor.pinfl().value())).isZero();
     }

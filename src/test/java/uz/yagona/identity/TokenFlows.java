@@ -29,7 +29,8 @@ public final class TokenFlows {
     private TokenFlows() {
     }
 
-    public static String accessToken(int port, Clients clients, String pinfl, String password, @Nullable String totpSecret)
+    public static String accessToken(int port, Clients clients, String pinfl, String password,
+            @Nullable String totpSecret)
             throws Exception {
         var issued = clients.register("Token flow " + pinfl, Clients.Kind.WEB, List.of(CALLBACK.toString()),
                 Set.of("openid", "profile"), null);

@@ -45,7 +45,8 @@ public class AccessLog implements DisposableBean {
     private static final long LOCK = 0x45584348_4C4F4721L; // "EXCHLOG!"
     private static final String COLUMNS = """
             seq, request_id, logged_at, agency, officer, system_client, purpose, legal_basis, case_reference,
-            service, subject, outcome, reason, request_digest, answer_digest, hidden_until, previous_hash, entry_hash""";
+            service, subject, outcome, reason, request_digest, answer_digest, hidden_until, previous_hash,
+            entry_hash""";
 
     private final JdbcClient jdbc;
     private final TransactionTemplate ownTransaction;
