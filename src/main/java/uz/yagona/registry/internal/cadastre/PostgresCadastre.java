@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -134,6 +135,12 @@ class PostgresCadastre implements Cadastre {
                             share.numerator(), share.denominator())
                     .update();
         }
+        try {
+            // the database checks the sum too, at commit; checked now, a breach is the caller's bad input
+            jdbc.sql("set constraints registry.real_estate_share_sum immediate").update();
+        } catch (DataIntegrityViolationException e) {
+            throw new InvalidValueException("cadastre.shares", "owners' shares must add up to exactly 1", "?");
+        }
         var described = owners.stream()
                 .map(share -> Columns.ownerValue(share.owner()) + " " + share.numerator() + "/" + share.denominator())
                 .collect(Collectors.joining("; "));
@@ -163,7 +170,7 @@ class PostgresCadastre implements Cadastre {
         jdbc.sql("""
                 select cadastral_number, owner_pinfl, owner_stir, numerator, denominator
                 from registry.real_estate_share where cadastral_number in (:numbers)
-                order by cadastral_number, denominator, numerator desc, owner_pinfl, owner_stir""")
+                order by cadastral_number, numerator::numeric / denominator desc, owner_pinfl, owner_stir""")
                 .param("numbers", numbers)
                 .query(row -> {
                     owners.computeIfAbsent(row.getString("cadastral_number"), n -> new ArrayList<>())

@@ -13,6 +13,7 @@ import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.TransactionException;
 import org.springframework.transaction.support.TransactionTemplate;
 import uz.yagona.registry.Basis;
 import uz.yagona.registry.RegistryBatch;
@@ -66,6 +67,9 @@ class CopyLoader implements RegistryLoader {
         } catch (LoadFailed e) {
             throw refused(e.getCause());
         } catch (DataAccessException e) {
+            throw refused(e.getMostSpecificCause());
+        } catch (TransactionException e) {
+            // deferred checks (the sum of shares) run at commit
             throw refused(e.getMostSpecificCause());
         }
         log.info("registry batch of {} residents loaded in {} ms", batch.residents().size(),
@@ -192,16 +196,20 @@ class CopyLoader implements RegistryLoader {
         return all;
     }
 
-    private static <T> void copy(PGConnection pg, String table, String columns, List<T> items, Rows<T> rows)
+    private <T> void copy(PGConnection pg, String table, String columns, List<T> items, Rows<T> rows)
             throws SQLException, IOException {
         if (items.isEmpty()) {
             return;
         }
+        var started = System.nanoTime();
         try (var copy = new CopyIn(pg, table, columns.replace('\n', ' '))) {
             for (var item : items) {
                 rows.write(item, copy);
             }
-            copy.finish();
+            var copied = copy.finish();
+            if (log.isDebugEnabled()) {
+                log.debug("{}: {} rows in {} ms", table, copied, (System.nanoTime() - started) / 1_000_000);
+            }
         }
     }
 
