@@ -1,21 +1,18 @@
 package uz.yagona.exchange;
 
 import java.util.List;
-import uz.yagona.registry.BankAccount;
-import uz.yagona.registry.Employment;
-import uz.yagona.registry.IncomeDeclaration;
-import uz.yagona.registry.Owner;
-import uz.yagona.registry.RealEstate;
-import uz.yagona.registry.TravelBan;
-import uz.yagona.registry.Vehicle;
+import org.jspecify.annotations.Nullable;
+import uz.yagona.shared.Pinfl;
+import uz.yagona.shared.Stir;
 
 /**
- * What enforcement may reach of a debtor: accounts, real estate, vehicles, and for a person also employment
- * (the employer who can withhold from the salary), declared income and travel bans already in force.
+ * What enforcement may reach of a debtor (a person by PINFL or an entity by STIR): accounts, real estate,
+ * vehicles, and for a person also employment (the employer who can withhold from the salary), declared income
+ * and travel bans already in force.
  */
-public record DebtorAssets(Owner debtor, List<BankAccount> accounts, List<RealEstate> realEstate,
-        List<Vehicle> vehicles, List<Employment> employment, List<IncomeDeclaration> income,
-        List<TravelBan> travelBans) {
+public record DebtorAssets(@Nullable Pinfl pinfl, @Nullable Stir stir, List<Assets.Account> accounts,
+        List<Assets.Property> realEstate, List<Assets.Vehicle> vehicles, List<Assets.Job> employment,
+        List<Assets.Income> income, List<Measures.TravelBan> travelBans) {
 
     public DebtorAssets {
         accounts = List.copyOf(accounts);

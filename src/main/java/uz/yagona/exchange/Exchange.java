@@ -5,80 +5,68 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
-import uz.yagona.registry.BankAccount;
-import uz.yagona.registry.CivilAct;
-import uz.yagona.registry.Debit;
-import uz.yagona.registry.Employment;
-import uz.yagona.registry.Encumbrance;
-import uz.yagona.registry.Hold;
-import uz.yagona.registry.IncomeDeclaration;
-import uz.yagona.registry.Owner;
-import uz.yagona.registry.RealEstate;
-import uz.yagona.registry.Relative;
-import uz.yagona.registry.TaxDebt;
-import uz.yagona.registry.TravelBan;
-import uz.yagona.registry.Vehicle;
-import uz.yagona.registry.VehicleArrest;
 import uz.yagona.shared.Money;
 import uz.yagona.shared.Pinfl;
 import uz.yagona.shared.Stir;
 
 /**
  * The interagency exchange as other modules call it: every registry read or change, each with the
- * {@link RequestContext} it serves. Each call is checked against the policy and logged with its outcome. A call
- * that is not served throws an {@link ExchangeException}: {@link RequestRejected} (malformed, names the field),
- * {@link RequestRefused} (the policy says no, with the reason) or {@link SubjectNotFound} (unknown PINFL, STIR,
- * account...). Changes are logged as served when the caller's transaction commits.
+ * {@link RequestContext} it serves, answered in the exchange's own records ({@link PersonalData},
+ * {@link Assets}, {@link Measures}) so that no caller depends on the registries. Each call is checked against the
+ * policy and logged with its outcome. A call that is not served throws an {@link ExchangeException}:
+ * {@link RequestRejected} (malformed, names the field), {@link RequestRefused} (the policy says no, with the
+ * reason) or {@link SubjectNotFound} (unknown PINFL, STIR, account...). Changes are logged as served when the
+ * caller's transaction commits.
  */
 public interface Exchange {
 
-    /** Identity, registered address and passports ({@code population.person}). */
-    PersonRecord person(Pinfl pinfl, RequestContext context);
+    /** Names, birth date, registered address and valid passport ({@code population.person}). */
+    PersonalData personalData(Pinfl pinfl, RequestContext context);
 
-    List<Relative> family(Pinfl pinfl, RequestContext context);
+    List<Assets.Relative> family(Pinfl pinfl, RequestContext context);
 
-    List<CivilAct> civilActs(Pinfl pinfl, RequestContext context);
+    List<Assets.CivilAct> civilActs(Pinfl pinfl, RequestContext context);
 
-    List<Employment> employment(Pinfl pinfl, RequestContext context);
+    List<Assets.Job> employment(Pinfl pinfl, RequestContext context);
 
-    List<IncomeDeclaration> income(Stir stir, RequestContext context);
+    List<Assets.Income> income(Stir stir, RequestContext context);
 
-    List<TaxDebt> taxDebts(Stir stir, RequestContext context);
+    List<Assets.TaxDebt> taxDebts(Stir stir, RequestContext context);
 
-    List<RealEstate> realEstate(Owner owner, RequestContext context);
+    List<Assets.Property> realEstate(Debtor owner, RequestContext context);
 
-    List<BankAccount> accounts(Owner owner, RequestContext context);
+    List<Assets.Account> accounts(Debtor owner, RequestContext context);
 
-    List<Vehicle> vehicles(Owner owner, RequestContext context);
+    List<Assets.Vehicle> vehicles(Debtor owner, RequestContext context);
 
-    List<TravelBan> travelBans(Pinfl pinfl, RequestContext context);
+    List<Measures.TravelBan> travelBans(Pinfl pinfl, RequestContext context);
 
     /** The person with accounts and real estate in one request (three registry reads, no per-item calls). */
     PersonWithAssets personWithAssets(Pinfl pinfl, RequestContext context);
 
     /** Everything enforcement looks for about a debtor, person or entity, in one request. */
-    DebtorAssets debtorAssets(Owner debtor, RequestContext context);
+    DebtorAssets debtorAssets(Debtor debtor, RequestContext context);
 
-    /** Holds money in an account of the debtor; refused if the account is not the debtor's. */
-    Hold hold(Owner debtor, String account, Money amount, RequestContext context);
+    /** Holds money in an account of the debtor; rejected if the account is not the debtor's. */
+    Measures.Hold hold(Debtor debtor, String account, Money amount, RequestContext context);
 
-    void releaseHold(Owner debtor, UUID holdId, RequestContext context);
+    void releaseHold(Debtor debtor, UUID holdId, RequestContext context);
 
-    /** Debits money under a hold, exactly once per idempotency key. */
-    Debit debit(Owner debtor, String idempotencyKey, UUID holdId, Money amount, String beneficiaryAccount,
+    /** Debits money under a hold to the beneficiary, exactly once per idempotency key. */
+    Measures.Debit debit(Debtor debtor, String idempotencyKey, UUID holdId, Money amount, String beneficiaryAccount,
             RequestContext context);
 
-    /** Arrests (or mortgages) a real-estate object in which the debtor holds a share. */
-    Encumbrance encumber(Owner debtor, String cadastralNumber, Encumbrance.Kind kind, RequestContext context);
+    /** Arrests a real-estate object in which the debtor holds a share. */
+    Measures.Arrest arrestRealEstate(Debtor debtor, String cadastralNumber, RequestContext context);
 
-    void liftEncumbrance(Owner debtor, UUID encumbranceId, RequestContext context);
+    void liftRealEstateArrest(Debtor debtor, UUID arrestId, RequestContext context);
 
     /** Arrests a vehicle registered to the debtor. */
-    VehicleArrest arrestVehicle(Owner debtor, String vin, RequestContext context);
+    Measures.Arrest arrestVehicle(Debtor debtor, String vin, RequestContext context);
 
-    void liftVehicleArrest(Owner debtor, UUID arrestId, RequestContext context);
+    void liftVehicleArrest(Debtor debtor, UUID arrestId, RequestContext context);
 
-    TravelBan banTravel(Pinfl pinfl, @Nullable LocalDate until, RequestContext context);
+    Measures.TravelBan banTravel(Pinfl pinfl, @Nullable LocalDate until, RequestContext context);
 
     void liftTravelBan(Pinfl pinfl, UUID banId, RequestContext context);
 

@@ -2,7 +2,7 @@
  * The single portal of public services: home page, layout shared by every page, service catalog and the
  * personal cabinet.
  */
-@ApplicationModule(displayName = "Portal", allowedDependencies = {"shared", "identity"})
+@ApplicationModule(displayName = "Portal", allowedDependencies = {"shared", "identity", "exchange"})
 @NullMarked
 package uz.yagona.portal;
 

@@ -93,8 +93,8 @@ class AccessLogTamperTests {
             assertThat(verification.firstBroken()).isEqualTo(seq);
             assertThat(verification.problem()).isEqualTo("altered");
         } finally {
-            testing.asSuperuser("update exchange.access_log set outcome = 'REFUSED', reason = 'exchange.refused.service' "
-                    + "where seq = ?", seq);
+            testing.asSuperuser("update exchange.access_log set outcome = 'REFUSED', "
+                    + "reason = 'exchange.refused.service' where seq = ?", seq);
         }
         assertThat(anchors.verify(Duration.ZERO).intact()).isTrue();
     }

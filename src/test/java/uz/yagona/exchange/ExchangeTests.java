@@ -14,7 +14,6 @@ import uz.yagona.exchange.internal.AccessLog;
 import uz.yagona.identity.PersonId;
 import uz.yagona.identity.Persons;
 import uz.yagona.identity.TestCitizens;
-import uz.yagona.registry.Owner;
 import uz.yagona.shared.Money;
 import uz.yagona.shared.Pinfl;
 import uz.yagona.shared.Sex;
@@ -43,6 +42,9 @@ class ExchangeTests {
 
     @Autowired
     AccessLog log;
+
+    @Autowired
+    uz.yagona.exchange.internal.Anchors anchors;
 
     @Autowired
     PlatformTransactionManager transactions;
@@ -75,7 +77,7 @@ class ExchangeTests {
         var debtor = people.resident();
         var context = new RequestContext(YUNUSOBOD_BUREAU, officer(), null, null, "Writ 2-1234/2026", "IJ-1", null);
 
-        assertThatThrownBy(() -> exchange.accounts(Owner.person(debtor.pinfl()), context))
+        assertThatThrownBy(() -> exchange.accounts(Debtor.person(debtor.pinfl()), context))
                 .isInstanceOfSatisfying(RequestRejected.class, rejected -> {
                     assertThat(rejected.field()).isEqualTo("purpose");
                     assertThat(rejected.rule()).isEqualTo("exchange.required.purpose");
@@ -88,11 +90,12 @@ class ExchangeTests {
     void legalBasisAndCaseReferenceAreRequired() {
         var debtor = people.resident();
         var officer = officer();
-        assertThatThrownBy(() -> exchange.person(debtor.pinfl(), new RequestContext(YUNUSOBOD_BUREAU, officer, null,
-                Purpose.ENFORCEMENT, " ", "IJ-1", null)))
+        assertThatThrownBy(() -> exchange.personalData(debtor.pinfl(),
+                new RequestContext(YUNUSOBOD_BUREAU, officer, null, Purpose.ENFORCEMENT, " ", "IJ-1", null)))
                 .isInstanceOfSatisfying(RequestRejected.class, e -> assertThat(e.field()).isEqualTo("legalBasis"));
-        assertThatThrownBy(() -> exchange.person(debtor.pinfl(), new RequestContext(YUNUSOBOD_BUREAU, officer, null,
-                Purpose.ENFORCEMENT, "Writ 2-1234/2026", null, null)))
+        assertThatThrownBy(() -> exchange.personalData(debtor.pinfl(),
+                new RequestContext(YUNUSOBOD_BUREAU, officer, null, Purpose.ENFORCEMENT, "Writ 2-1234/2026", null,
+                        null)))
                 .isInstanceOfSatisfying(RequestRejected.class, e -> assertThat(e.field()).isEqualTo("caseReference"));
         assertThat(testing.servedAbout(debtor.pinfl().value())).isZero();
     }
@@ -100,7 +103,7 @@ class ExchangeTests {
     @Test
     void anUnknownPinflIsNotFoundAndLoggedAsSuch() {
         var nobody = TestCitizens.freshPinfl(Sex.FEMALE);
-        assertThatThrownBy(() -> exchange.accounts(Owner.person(nobody), enforcement(officer())))
+        assertThatThrownBy(() -> exchange.accounts(Debtor.person(nobody), enforcement(officer())))
                 .isInstanceOfSatisfying(SubjectNotFound.class,
                         e -> assertThat(testing.outcomeOf(e.requestId())).isEqualTo("NOT_FOUND"));
         assertThat(testing.servedAbout(nobody.value())).isZero();
@@ -110,7 +113,7 @@ class ExchangeTests {
     void thePolicyRefusesAServiceTheAgencyMayNotUseWithTheReason() {
         var debtor = people.resident();
         var tax = RequestContext.system("STC", "tax-system", Purpose.TAX_ADMINISTRATION, "Tax Code art. 90", "T-1");
-        assertThatThrownBy(() -> exchange.hold(Owner.person(debtor.pinfl()), debtor.accounts().getFirst(),
+        assertThatThrownBy(() -> exchange.hold(Debtor.person(debtor.pinfl()), debtor.accounts().getFirst(),
                 Money.ofSoum(1000), tax))
                 .isInstanceOfSatisfying(RequestRefused.class, refused -> {
                     assertThat(refused.rule()).isEqualTo("exchange.refused.service");
@@ -123,7 +126,7 @@ class ExchangeTests {
     void thePolicyRefusesAnAllowedServiceForAnotherPurpose() {
         var debtor = people.resident();
         var context = RequestContext.officer(YUNUSOBOD_BUREAU, officer(), Purpose.TAX_ADMINISTRATION, "Writ", "IJ-2");
-        assertThatThrownBy(() -> exchange.accounts(Owner.person(debtor.pinfl()), context))
+        assertThatThrownBy(() -> exchange.accounts(Debtor.person(debtor.pinfl()), context))
                 .isInstanceOfSatisfying(RequestRefused.class,
                         refused -> assertThat(refused.rule()).isEqualTo("exchange.refused.purpose"));
     }
@@ -132,17 +135,17 @@ class ExchangeTests {
     void anAgencyCodeMatchesAPolicyPrefixOnlyAtADot() {
         var debtor = people.resident();
         var lookalike = RequestContext.system("MBBX", "lookalike", Purpose.ENFORCEMENT, "Writ", "IJ-3");
-        assertThatThrownBy(() -> exchange.accounts(Owner.person(debtor.pinfl()), lookalike))
+        assertThatThrownBy(() -> exchange.accounts(Debtor.person(debtor.pinfl()), lookalike))
                 .isInstanceOf(RequestRefused.class);
         var bureau = RequestContext.system("MBB.1726", "bureau-system", Purpose.ENFORCEMENT, "Writ", "IJ-3");
-        assertThat(exchange.accounts(Owner.person(debtor.pinfl()), bureau)).hasSize(2);
+        assertThat(exchange.accounts(Debtor.person(debtor.pinfl()), bureau)).hasSize(2);
     }
 
     @Test
     void someoneWhoIsNoOfficerOfTheAgencyIsRefused() {
         var debtor = people.resident();
         var citizen = persons.findByPinfl(citizens.withAccount()).orElseThrow().id();
-        assertThatThrownBy(() -> exchange.accounts(Owner.person(debtor.pinfl()), enforcement(citizen)))
+        assertThatThrownBy(() -> exchange.accounts(Debtor.person(debtor.pinfl()), enforcement(citizen)))
                 .isInstanceOfSatisfying(RequestRefused.class,
                         refused -> assertThat(refused.rule()).isEqualTo("exchange.refused.officer"));
     }
@@ -155,8 +158,8 @@ class ExchangeTests {
         var me = persons.findByPinfl(pinfl).orElseThrow().id();
         var self = RequestContext.self(me, "Consent to prefill", "APP-1");
 
-        assertThat(exchange.person(pinfl, self).resident().pinfl()).isEqualTo(pinfl);
-        assertThatThrownBy(() -> exchange.person(other.pinfl(), self))
+        assertThat(exchange.personalData(pinfl, self).pinfl()).isEqualTo(pinfl);
+        assertThatThrownBy(() -> exchange.personalData(other.pinfl(), self))
                 .isInstanceOfSatisfying(RequestRefused.class,
                         refused -> assertThat(refused.rule()).isEqualTo("exchange.refused.self"));
     }
@@ -165,7 +168,7 @@ class ExchangeTests {
     void aHoldIsLoggedAsServedOnlyWhenTheCallersTransactionCommits() {
         var debtor = people.resident();
         var context = enforcement(officer());
-        var owner = Owner.person(debtor.pinfl());
+        var owner = Debtor.person(debtor.pinfl());
         var transaction = new TransactionTemplate(transactions);
 
         transaction.executeWithoutResult(status -> {
@@ -185,7 +188,7 @@ class ExchangeTests {
     void aHoldOnSomeoneElsesAccountIsRejected() {
         var debtor = people.resident();
         var other = people.resident();
-        assertThatThrownBy(() -> exchange.hold(Owner.person(debtor.pinfl()), other.accounts().getFirst(),
+        assertThatThrownBy(() -> exchange.hold(Debtor.person(debtor.pinfl()), other.accounts().getFirst(),
                 Money.ofSoum(1), enforcement(officer())))
                 .isInstanceOfSatisfying(RequestRejected.class,
                         rejected -> assertThat(rejected.rule()).isEqualTo("exchange.subject.notOwner"));
@@ -196,7 +199,7 @@ class ExchangeTests {
         var suspect = people.resident();
         var investigation = RequestContext.system("MIA", "mia-system", Purpose.CRIMINAL_INVESTIGATION,
                 "Criminal Procedure Code art. 382", "JI-77").hiddenUntil(LocalDate.now().plusDays(30));
-        exchange.accounts(Owner.person(suspect.pinfl()), investigation);
+        exchange.accounts(Debtor.person(suspect.pinfl()), investigation);
 
         assertThat(log.visibleTo(suspect.pinfl().value(), LocalDate.now(), 50)).isEmpty();
         assertThat(log.visibleTo(suspect.pinfl().value(), LocalDate.now().plusDays(30), 50)).hasSize(1);
@@ -206,7 +209,7 @@ class ExchangeTests {
     void onlyAnInvestigationMayHideItsRequest() {
         var debtor = people.resident();
         var hidden = enforcement(officer()).hiddenUntil(LocalDate.now().plusDays(5));
-        assertThatThrownBy(() -> exchange.accounts(Owner.person(debtor.pinfl()), hidden))
+        assertThatThrownBy(() -> exchange.accounts(Debtor.person(debtor.pinfl()), hidden))
                 .isInstanceOfSatisfying(RequestRejected.class,
                         rejected -> assertThat(rejected.field()).isEqualTo("hiddenUntil"));
     }
@@ -214,10 +217,27 @@ class ExchangeTests {
     @Test
     void debtorAssetsBringAccountsRealEstateVehiclesAndIncomeTogether() {
         var debtor = people.resident();
-        var assets = exchange.debtorAssets(Owner.person(debtor.pinfl()), enforcement(officer()));
+        var assets = exchange.debtorAssets(Debtor.person(debtor.pinfl()), enforcement(officer()));
         assertThat(assets.accounts()).hasSize(2);
         assertThat(assets.realEstate()).hasSize(1);
         assertThat(assets.vehicles()).isEmpty();
+    }
+
+    @Test
+    void thirtyTwoConcurrentRequestsAreEachLoggedOnceInOneUnbrokenChain() throws Exception {
+        var debtor = people.resident();
+        var context = enforcement(officer());
+        try (var threads = java.util.concurrent.Executors.newFixedThreadPool(32)) {
+            var answers = new java.util.ArrayList<java.util.concurrent.Future<PersonWithAssets>>();
+            for (int i = 0; i < 32; i++) {
+                answers.add(threads.submit(() -> exchange.personWithAssets(debtor.pinfl(), context)));
+            }
+            for (var answer : answers) {
+                assertThat(answer.get().accounts()).hasSize(2);
+            }
+        }
+        assertThat(testing.servedAbout(debtor.pinfl().value())).isEqualTo(32);
+        assertThat(anchors.verify(java.time.Duration.ofMinutes(1)).intact()).isTrue();
     }
 
     private PersonId officer() {

@@ -29,7 +29,7 @@ import uz.yagona.shared.Soato;
  * a passport, two bank accounts and a share in an apartment, under a PINFL no other test uses.
  */
 @Component
-class RegistryPeople {
+public class RegistryPeople {
 
     static final String MFO = "00873";
     static final Soato YUNUSOBOD = Soato.ofDistrict("1726266");
@@ -43,15 +43,18 @@ class RegistryPeople {
     }
 
     /** What was loaded about one person. */
-    record Loaded(Pinfl pinfl, List<String> accounts, String cadastralNumber, Passport passport) {
+    public record Loaded(Pinfl pinfl, List<String> accounts, String cadastralNumber, Passport passport) {
+        public String passportText() {
+            return passport.series() + passport.number();
+        }
     }
 
-    Loaded resident() {
+    public Loaded resident() {
         return resident(TestCitizens.freshPinfl(Sex.MALE));
     }
 
     /** Loads the person with this PINFL (for example one who has an account in identity). */
-    Loaded resident(Pinfl pinfl) {
+    public Loaded resident(Pinfl pinfl) {
         var random = ThreadLocalRandom.current();
         var resident = new Resident(pinfl, new FullName("Karimov", "Jasur", "Anvarovich"),
                 new FullName("Каримов", "Жасур", "Анварович"), pinfl.birthDate(), pinfl.sex(), YUNUSOBOD, null);

@@ -22,14 +22,15 @@ import org.jspecify.annotations.Nullable;
 import uz.yagona.identity.internal.Clients;
 
 /** Gets a person's access token the way a relying party does: code flow with PKCE through the sign-in pages. */
-final class TokenFlows {
+public final class TokenFlows {
 
     private static final URI CALLBACK = URI.create("http://127.0.0.1:9/callback");
 
     private TokenFlows() {
     }
 
-    static String accessToken(int port, Clients clients, String pinfl, String password, @Nullable String totpSecret)
+    public static String accessToken(int port, Clients clients, String pinfl, String password,
+            @Nullable String totpSecret)
             throws Exception {
         var issued = clients.register("Token flow " + pinfl, Clients.Kind.WEB, List.of(CALLBACK.toString()),
                 Set.of("openid", "profile"), null);

@@ -5,11 +5,21 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -19,28 +29,40 @@ import uz.yagona.exchange.Outcome;
 import uz.yagona.ledger.Hash;
 
 /**
- * The append-only, hash-chained access log. One writer at a time (a transaction-scoped advisory lock) takes the
- * next seq and links to the hash of the entry before, each append in a short transaction of its own so that the
- * lock is never held across a caller's work. The database refuses UPDATE, DELETE and TRUNCATE; what a superuser
- * does anyway, {@link #verify()} finds.
+ * The append-only, hash-chained access log. One writer at a time (a transaction-scoped advisory lock, so also
+ * across nodes) takes the next seq and links to the hash of the entry before. Appends are group-committed: a
+ * writer thread takes every draft waiting, chains and inserts them in one short transaction of its own, and only
+ * then does each caller return, so the lock is never held across a caller's work and concurrent requests share
+ * one commit. The database refuses UPDATE, DELETE and TRUNCATE; what a superuser does anyway, {@link #verify}
+ * finds.
  */
 @Component
-public class AccessLog {
+public class AccessLog implements DisposableBean {
+
+    private static final Logger logger = LoggerFactory.getLogger(AccessLog.class);
+    private static final int BATCH = 256;
 
     private static final long LOCK = 0x45584348_4C4F4721L; // "EXCHLOG!"
     private static final String COLUMNS = """
             seq, request_id, logged_at, agency, officer, system_client, purpose, legal_basis, case_reference,
-            service, subject, outcome, reason, request_digest, answer_digest, hidden_until, previous_hash, entry_hash""";
+            service, subject, outcome, reason, request_digest, answer_digest, hidden_until, previous_hash,
+            entry_hash""";
 
     private final JdbcClient jdbc;
     private final TransactionTemplate ownTransaction;
     private final Clock clock;
+    private final BlockingQueue<Pending> waiting = new LinkedBlockingQueue<>();
+    private final Thread writer;
 
     AccessLog(JdbcClient jdbc, PlatformTransactionManager transactions, Clock clock) {
         this.jdbc = jdbc;
         this.ownTransaction = new TransactionTemplate(transactions);
         this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.clock = clock;
+        this.writer = Thread.ofPlatform().name("exchange-access-log").daemon().start(this::write);
+    }
+
+    private record Pending(Draft draft, CompletableFuture<LogEntry> done) {
     }
 
     /** What a caller knows of an entry before it is sequenced. */
@@ -54,22 +76,89 @@ public class AccessLog {
     public record Stored(LogEntry entry, Hash previousHash, Hash entryHash) {
     }
 
-    /** Appends in a transaction of its own, committed when this returns. */
+    /** Appends in a transaction of its own (shared with concurrent appends), committed when this returns. */
     public LogEntry append(Draft draft) {
-        return ownTransaction.execute(status -> appendHere(draft));
+        var pending = new Pending(draft, new CompletableFuture<>());
+        waiting.add(pending);
+        try {
+            return pending.done().get(30, TimeUnit.SECONDS);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException failure ? failure
+                    : new IllegalStateException("The access log could not be written", e.getCause());
+        } catch (TimeoutException e) {
+            throw new IllegalStateException("The access log did not answer in time", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while writing the access log", e);
+        }
     }
 
-    private LogEntry appendHere(Draft d) {
-        jdbc.sql("select pg_advisory_xact_lock(?)").param(LOCK).query((row, n) -> 1).list();
-        var last = jdbc.sql("select seq, entry_hash from exchange.access_log order by seq desc limit 1")
-                .query((row, n) -> new Object[] {row.getLong(1), new Hash(row.getBytes(2))}).optional();
-        long seq = last.map(values -> (Long) values[0] + 1).orElse(1L);
-        var previous = last.map(values -> (Hash) values[1]).orElse(LogEntry.GENESIS);
-        var entry = new LogEntry(seq, d.requestId(), clock.instant(), clip(d.agency(), 64), d.officer(),
+    private void write() {
+        while (!Thread.currentThread().isInterrupted()) {
+            var batch = new ArrayList<Pending>();
+            try {
+                batch.add(waiting.take());
+            } catch (InterruptedException e) {
+                return;
+            }
+            waiting.drainTo(batch, BATCH - 1);
+            try {
+                commit(batch);
+            } catch (RuntimeException e) {
+                if (batch.size() == 1) {
+                    logger.warn("Could not write an access log entry; its request fails", e);
+                    batch.getFirst().done().completeExceptionally(e);
+                } else {
+                    // one bad draft must not fail the others: each on its own
+                    for (var pending : batch) {
+                        try {
+                            commit(List.of(pending));
+                        } catch (RuntimeException single) {
+                            logger.warn("Could not write an access log entry; its request fails", single);
+                            pending.done().completeExceptionally(single);
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /** Chains and inserts the drafts in one transaction; completes them only once it committed. */
+    private void commit(List<Pending> batch) {
+        var entries = ownTransaction.execute(status -> {
+            jdbc.sql("select pg_advisory_xact_lock(?)").param(LOCK).query((row, n) -> 1).list();
+            var last = jdbc.sql("select seq, entry_hash from exchange.access_log order by seq desc limit 1")
+                    .query((row, n) -> new Object[] {row.getLong(1), new Hash(row.getBytes(2))}).optional();
+            long seq = last.map(values -> (Long) values[0]).orElse(0L);
+            var previous = last.map(values -> (Hash) values[1]).orElse(LogEntry.GENESIS);
+            var written = new ArrayList<LogEntry>(batch.size());
+            for (var pending : batch) {
+                var entry = entry(++seq, pending.draft());
+                var hash = entry.hash(previous);
+                insert(entry, previous, hash);
+                written.add(entry);
+                previous = hash;
+            }
+            return written;
+        });
+        for (int i = 0; i < batch.size(); i++) {
+            batch.get(i).done().complete(entries.get(i));
+        }
+    }
+
+    @Override
+    public void destroy() {
+        writer.interrupt();
+    }
+
+    private LogEntry entry(long seq, Draft d) {
+        return new LogEntry(seq, d.requestId(), clock.instant(), clip(d.agency(), 64), d.officer(),
                 clip(d.system(), 200), d.purpose(), clip(d.legalBasis(), 1000), clip(d.caseReference(), 200),
                 d.service(), clip(d.subject(), 64), d.outcome(), d.reason(), d.requestDigest(), d.answerDigest(),
                 d.hiddenUntil());
-        var hash = entry.hash(previous);
+    }
+
+    private void insert(LogEntry entry, Hash previous, Hash hash) {
         jdbc.sql("insert into exchange.access_log (" + COLUMNS + ") values "
                         + "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(entry.seq(), entry.requestId(), Timestamp.from(entry.loggedAt()), entry.agency(),
@@ -79,7 +168,6 @@ public class AccessLog {
                         entry.answerDigest() == null ? null : entry.answerDigest().bytes(), entry.hiddenUntil(),
                         previous.bytes(), hash.bytes())
                 .update();
-        return entry;
     }
 
     /** The newest entry with its hash, if any. */

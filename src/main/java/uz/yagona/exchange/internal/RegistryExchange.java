@@ -9,32 +9,23 @@ import java.util.UUID;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
+import uz.yagona.exchange.Assets;
+import uz.yagona.exchange.Debtor;
 import uz.yagona.exchange.DebtorAssets;
 import uz.yagona.exchange.Exchange;
 import uz.yagona.exchange.ExchangeService;
-import uz.yagona.exchange.PersonRecord;
+import uz.yagona.exchange.Measures;
 import uz.yagona.exchange.PersonWithAssets;
+import uz.yagona.exchange.PersonalData;
 import uz.yagona.exchange.RequestContext;
-import uz.yagona.registry.BankAccount;
 import uz.yagona.registry.Banks;
 import uz.yagona.registry.Basis;
 import uz.yagona.registry.Cadastre;
-import uz.yagona.registry.CivilAct;
-import uz.yagona.registry.Debit;
-import uz.yagona.registry.Employment;
 import uz.yagona.registry.Encumbrance;
-import uz.yagona.registry.Hold;
-import uz.yagona.registry.IncomeDeclaration;
 import uz.yagona.registry.Owner;
 import uz.yagona.registry.PopulationRegistry;
-import uz.yagona.registry.RealEstate;
-import uz.yagona.registry.Relative;
-import uz.yagona.registry.TaxDebt;
 import uz.yagona.registry.TaxRegistry;
-import uz.yagona.registry.TravelBan;
 import uz.yagona.registry.TravelRestrictions;
-import uz.yagona.registry.Vehicle;
-import uz.yagona.registry.VehicleArrest;
 import uz.yagona.registry.VehicleRegistry;
 import uz.yagona.shared.InvalidValueException;
 import uz.yagona.shared.Money;
@@ -42,9 +33,10 @@ import uz.yagona.shared.Pinfl;
 import uz.yagona.shared.Stir;
 
 /**
- * The exchange over the registries: every method goes through the {@link Gateway} (form, policy, log) and then
- * calls the registry that owns the data. A subject the registries do not know is a 404, also for list services,
- * so that "no accounts" and "no such person" are never confused.
+ * The exchange over the registries: every method goes through the {@link Gateway} (form, policy, log), calls
+ * the registry that owns the data and answers in the exchange's own records ({@link Views}). A subject the
+ * registries do not know is a 404, also for list services, so that "no accounts" and "no such person" are never
+ * confused.
  */
 @Service
 class RegistryExchange implements Exchange {
@@ -57,9 +49,8 @@ class RegistryExchange implements Exchange {
     private final VehicleRegistry vehicles;
     private final TravelRestrictions travel;
 
-    RegistryExchange(Gateway gateway, PopulationRegistry population, TaxRegistry tax,
-            Cadastre cadastre, Banks banks, VehicleRegistry vehicles,
-            TravelRestrictions travel) {
+    RegistryExchange(Gateway gateway, PopulationRegistry population, TaxRegistry tax, Cadastre cadastre, Banks banks,
+            VehicleRegistry vehicles, TravelRestrictions travel) {
         this.gateway = gateway;
         this.population = population;
         this.tax = tax;
@@ -70,174 +61,181 @@ class RegistryExchange implements Exchange {
     }
 
     @Override
-    public PersonRecord person(Pinfl pinfl, RequestContext context) {
-        return read(ExchangeService.PERSON, pinfl.value(), context, Map.of(), () -> personRecord(pinfl));
+    public PersonalData personalData(Pinfl pinfl, RequestContext context) {
+        return read(ExchangeService.PERSON, pinfl.value(), context, Map.of(), () -> person(pinfl));
     }
 
-    private Optional<PersonRecord> personRecord(Pinfl pinfl) {
-        var registry = population;
-        return registry.resident(pinfl).map(resident -> new PersonRecord(resident,
-                registry.address(pinfl).orElse(null), registry.passports(pinfl)));
+    private Optional<PersonalData> person(Pinfl pinfl) {
+        return population.resident(pinfl).map(resident ->
+                Views.person(resident, population.address(pinfl), population.passports(pinfl)));
     }
 
     @Override
-    public List<Relative> family(Pinfl pinfl, RequestContext context) {
+    public List<Assets.Relative> family(Pinfl pinfl, RequestContext context) {
         return read(ExchangeService.FAMILY, pinfl.value(), context, Map.of(),
-                () -> ifKnown(pinfl, () -> population.family(pinfl)));
+                () -> ifKnown(pinfl, () -> Views.family(population.family(pinfl))));
     }
 
     @Override
-    public List<CivilAct> civilActs(Pinfl pinfl, RequestContext context) {
+    public List<Assets.CivilAct> civilActs(Pinfl pinfl, RequestContext context) {
         return read(ExchangeService.CIVIL_ACTS, pinfl.value(), context, Map.of(),
-                () -> ifKnown(pinfl, () -> population.civilActs(pinfl)));
+                () -> ifKnown(pinfl, () -> Views.civilActs(population.civilActs(pinfl))));
     }
 
     @Override
-    public List<Employment> employment(Pinfl pinfl, RequestContext context) {
+    public List<Assets.Job> employment(Pinfl pinfl, RequestContext context) {
         return read(ExchangeService.EMPLOYMENT, pinfl.value(), context, Map.of(),
-                () -> ifKnown(pinfl, () -> tax.employment(pinfl)));
+                () -> ifKnown(pinfl, () -> Views.jobs(tax.employment(pinfl))));
     }
 
     @Override
-    public List<IncomeDeclaration> income(Stir stir, RequestContext context) {
+    public List<Assets.Income> income(Stir stir, RequestContext context) {
         return read(ExchangeService.INCOME, stir.value(), context, Map.of(),
-                () -> tax.taxpayer(stir).map(taxpayer -> tax.income(stir)));
+                () -> tax.taxpayer(stir).map(taxpayer -> Views.income(tax.income(stir))));
     }
 
     @Override
-    public List<TaxDebt> taxDebts(Stir stir, RequestContext context) {
+    public List<Assets.TaxDebt> taxDebts(Stir stir, RequestContext context) {
         return read(ExchangeService.TAX_DEBTS, stir.value(), context, Map.of(),
-                () -> tax.taxpayer(stir).map(taxpayer -> tax.debts(stir)));
+                () -> tax.taxpayer(stir).map(taxpayer -> Views.debts(tax.debts(stir))));
     }
 
     @Override
-    public List<RealEstate> realEstate(Owner owner, RequestContext context) {
-        return read(ExchangeService.REAL_ESTATE, subject(owner), context, Map.of(),
-                () -> ifKnown(owner, () -> cadastre.ownedBy(owner)));
+    public List<Assets.Property> realEstate(Debtor owner, RequestContext context) {
+        var registryOwner = Views.owner(owner);
+        return read(ExchangeService.REAL_ESTATE, owner.subject(), context, Map.of(),
+                () -> ifKnown(registryOwner, () -> Views.properties(cadastre.ownedBy(registryOwner), registryOwner)));
     }
 
     @Override
-    public List<BankAccount> accounts(Owner owner, RequestContext context) {
-        return read(ExchangeService.ACCOUNTS, subject(owner), context, Map.of(),
-                () -> ifKnown(owner, () -> banks.accountsOf(owner)));
+    public List<Assets.Account> accounts(Debtor owner, RequestContext context) {
+        var registryOwner = Views.owner(owner);
+        return read(ExchangeService.ACCOUNTS, owner.subject(), context, Map.of(),
+                () -> ifKnown(registryOwner, () -> Views.accounts(banks.accountsOf(registryOwner))));
     }
 
     @Override
-    public List<Vehicle> vehicles(Owner owner, RequestContext context) {
-        return read(ExchangeService.VEHICLES, subject(owner), context, Map.of(),
-                () -> ifKnown(owner, () -> vehicles.ownedBy(owner)));
+    public List<Assets.Vehicle> vehicles(Debtor owner, RequestContext context) {
+        var registryOwner = Views.owner(owner);
+        return read(ExchangeService.VEHICLES, owner.subject(), context, Map.of(),
+                () -> ifKnown(registryOwner, () -> Views.vehicles(vehicles.ownedBy(registryOwner))));
     }
 
     @Override
-    public List<TravelBan> travelBans(Pinfl pinfl, RequestContext context) {
+    public List<Measures.TravelBan> travelBans(Pinfl pinfl, RequestContext context) {
         return read(ExchangeService.TRAVEL_BANS, pinfl.value(), context, Map.of(),
-                () -> ifKnown(pinfl, () -> travel.bans(pinfl)));
+                () -> ifKnown(pinfl, () -> Views.bans(travel.bans(pinfl))));
     }
 
     @Override
     public PersonWithAssets personWithAssets(Pinfl pinfl, RequestContext context) {
-        return read(ExchangeService.PERSON_WITH_ASSETS, pinfl.value(), context, Map.of(), () -> {
-            var owner = Owner.person(pinfl);
-            return population.resident(pinfl).map(resident -> new PersonWithAssets(resident,
-                    banks.accountsOf(owner), cadastre.ownedBy(owner)));
-        });
+        return read(ExchangeService.PERSON_WITH_ASSETS, pinfl.value(), context, Map.of(),
+                () -> personWithAssets(pinfl));
+    }
+
+    /** Resident, address, passports, accounts, real estate: five indexed reads, none per item. */
+    private Optional<PersonWithAssets> personWithAssets(Pinfl pinfl) {
+        var owner = Owner.person(pinfl);
+        return person(pinfl).map(person -> new PersonWithAssets(person, Views.accounts(banks.accountsOf(owner)),
+                Views.properties(cadastre.ownedBy(owner), owner)));
     }
 
     @Override
-    public DebtorAssets debtorAssets(Owner debtor, RequestContext context) {
-        return read(ExchangeService.DEBTOR_ASSETS, subject(debtor), context, Map.of(),
-                () -> ifKnown(debtor, () -> debtorAssets(debtor)));
+    public DebtorAssets debtorAssets(Debtor debtor, RequestContext context) {
+        var owner = Views.owner(debtor);
+        return read(ExchangeService.DEBTOR_ASSETS, debtor.subject(), context, Map.of(),
+                () -> ifKnown(owner, () -> debtorAssets(owner)));
     }
 
-    private DebtorAssets debtorAssets(Owner debtor) {
-        var pinfl = debtor.pinfl();
-        List<Employment> jobs = pinfl == null ? List.of() : tax.employment(pinfl);
-        var stir = debtor.stir() != null ? debtor.stir()
+    private DebtorAssets debtorAssets(Owner owner) {
+        var pinfl = owner.pinfl();
+        var stir = owner.stir() != null ? owner.stir()
                 : tax.taxpayerOf(pinfl).map(taxpayer -> taxpayer.stir()).orElse(null);
-        List<IncomeDeclaration> income = stir == null ? List.of() : tax.income(stir);
-        List<TravelBan> bans = pinfl == null ? List.of() : travel.bans(pinfl);
-        return new DebtorAssets(debtor, banks.accountsOf(debtor), cadastre.ownedBy(debtor),
-                vehicles.ownedBy(debtor), jobs, income, bans);
+        return new DebtorAssets(pinfl, owner.stir(), Views.accounts(banks.accountsOf(owner)),
+                Views.properties(cadastre.ownedBy(owner), owner), Views.vehicles(vehicles.ownedBy(owner)),
+                pinfl == null ? List.of() : Views.jobs(tax.employment(pinfl)),
+                stir == null ? List.of() : Views.income(tax.income(stir)),
+                pinfl == null ? List.of() : Views.bans(travel.bans(pinfl)));
     }
 
     @Override
-    public Hold hold(Owner debtor, String account, Money amount, RequestContext context) {
-        return change(ExchangeService.HOLD, subject(debtor), context, params("account", account, "amount", amount),
+    public Measures.Hold hold(Debtor debtor, String account, Money amount, RequestContext context) {
+        return change(ExchangeService.HOLD, debtor.subject(), context, params("account", account, "amount", amount),
                 () -> {
                     var found = banks.account(account);
                     if (found.isEmpty()) {
                         return Optional.empty();
                     }
-                    requireOwned(found.get().owner().equals(debtor), account);
-                    return Optional.of(banks.hold(account, amount, basis(context)));
+                    requireOwned(found.get().owner().equals(Views.owner(debtor)), account);
+                    return Optional.of(Views.hold(banks.hold(account, amount, basis(context))));
                 });
     }
 
     @Override
-    public void releaseHold(Owner debtor, UUID holdId, RequestContext context) {
-        change(ExchangeService.RELEASE_HOLD, subject(debtor), context, params("hold", holdId), () -> {
+    public void releaseHold(Debtor debtor, UUID holdId, RequestContext context) {
+        change(ExchangeService.RELEASE_HOLD, debtor.subject(), context, params("hold", holdId), () -> {
             banks.release(holdId, basis(context));
             return Optional.of(Map.of("released", holdId));
         });
     }
 
     @Override
-    public Debit debit(Owner debtor, String idempotencyKey, UUID holdId, Money amount, String beneficiaryAccount,
-            RequestContext context) {
-        return change(ExchangeService.DEBIT, subject(debtor), context, params("idempotencyKey", idempotencyKey,
+    public Measures.Debit debit(Debtor debtor, String idempotencyKey, UUID holdId, Money amount,
+            String beneficiaryAccount, RequestContext context) {
+        return change(ExchangeService.DEBIT, debtor.subject(), context, params("idempotencyKey", idempotencyKey,
                 "hold", holdId, "amount", amount, "beneficiary", beneficiaryAccount),
-                () -> Optional.of(banks.debit(idempotencyKey, holdId, amount, beneficiaryAccount,
-                        basis(context))));
+                () -> Optional.of(Views.debit(banks.debit(idempotencyKey, holdId, amount, beneficiaryAccount,
+                        basis(context)))));
     }
 
     @Override
-    public Encumbrance encumber(Owner debtor, String cadastralNumber, Encumbrance.Kind kind,
-            RequestContext context) {
-        return change(ExchangeService.ENCUMBER, subject(debtor), context,
-                params("cadastralNumber", cadastralNumber, "kind", kind), () -> {
+    public Measures.Arrest arrestRealEstate(Debtor debtor, String cadastralNumber, RequestContext context) {
+        return change(ExchangeService.ENCUMBER, debtor.subject(), context, params("cadastralNumber", cadastralNumber),
+                () -> {
                     var found = cadastre.object(cadastralNumber);
                     if (found.isEmpty()) {
                         return Optional.empty();
                     }
-                    requireOwned(found.get().owners().stream().anyMatch(share -> share.owner().equals(debtor)),
+                    var owner = Views.owner(debtor);
+                    requireOwned(found.get().owners().stream().anyMatch(share -> share.owner().equals(owner)),
                             cadastralNumber);
-                    return Optional.of(cadastre.encumber(cadastralNumber, kind, basis(context)));
+                    return Optional.of(Views.arrest(cadastre.encumber(cadastralNumber, Encumbrance.Kind.ARREST,
+                            basis(context))));
                 });
     }
 
     @Override
-    public void liftEncumbrance(Owner debtor, UUID encumbranceId, RequestContext context) {
-        change(ExchangeService.LIFT_ENCUMBRANCE, subject(debtor), context, params("encumbrance", encumbranceId),
-                () -> {
-                    cadastre.lift(encumbranceId, basis(context));
-                    return Optional.of(Map.of("lifted", encumbranceId));
-                });
-    }
-
-    @Override
-    public VehicleArrest arrestVehicle(Owner debtor, String vin, RequestContext context) {
-        return change(ExchangeService.ARREST_VEHICLE, subject(debtor), context, params("vin", vin), () -> {
-            var found = vehicles.vehicle(vin);
-            if (found.isEmpty()) {
-                return Optional.empty();
-            }
-            requireOwned(found.get().owner().equals(debtor), vin);
-            return Optional.of(vehicles.arrest(vin, basis(context)));
+    public void liftRealEstateArrest(Debtor debtor, UUID arrestId, RequestContext context) {
+        change(ExchangeService.LIFT_ENCUMBRANCE, debtor.subject(), context, params("arrest", arrestId), () -> {
+            cadastre.lift(arrestId, basis(context));
+            return Optional.of(Map.of("lifted", arrestId));
         });
     }
 
     @Override
-    public void liftVehicleArrest(Owner debtor, UUID arrestId, RequestContext context) {
-        change(ExchangeService.LIFT_VEHICLE_ARREST, subject(debtor), context, params("arrest", arrestId), () -> {
+    public Measures.Arrest arrestVehicle(Debtor debtor, String vin, RequestContext context) {
+        return change(ExchangeService.ARREST_VEHICLE, debtor.subject(), context, params("vin", vin), () -> {
+            var found = vehicles.vehicle(vin);
+            if (found.isEmpty()) {
+                return Optional.empty();
+            }
+            requireOwned(found.get().owner().equals(Views.owner(debtor)), vin);
+            return Optional.of(Views.arrest(vehicles.arrest(vin, basis(context))));
+        });
+    }
+
+    @Override
+    public void liftVehicleArrest(Debtor debtor, UUID arrestId, RequestContext context) {
+        change(ExchangeService.LIFT_VEHICLE_ARREST, debtor.subject(), context, params("arrest", arrestId), () -> {
             vehicles.lift(arrestId, basis(context));
             return Optional.of(Map.of("lifted", arrestId));
         });
     }
 
     @Override
-    public TravelBan banTravel(Pinfl pinfl, @Nullable LocalDate until, RequestContext context) {
+    public Measures.TravelBan banTravel(Pinfl pinfl, @Nullable LocalDate until, RequestContext context) {
         return change(ExchangeService.BAN_TRAVEL, pinfl.value(), context, params("until", until),
-                () -> Optional.of(travel.ban(pinfl, until, basis(context))));
+                () -> Optional.of(Views.ban(travel.ban(pinfl, until, basis(context)))));
     }
 
     @Override
@@ -271,19 +269,17 @@ class RegistryExchange implements Exchange {
                     "This service needs a PINFL");
         }
         Supplier<Optional<?>> call = switch (service) {
-            case PERSON -> () -> personRecord(pinfl);
-            case FAMILY -> () -> ifKnown(owner, () -> population.family(pinfl));
-            case CIVIL_ACTS -> () -> ifKnown(owner, () -> population.civilActs(pinfl));
-            case EMPLOYMENT -> () -> ifKnown(owner, () -> tax.employment(pinfl));
-            case TRAVEL_BANS -> () -> ifKnown(owner, () -> travel.bans(pinfl));
-            case PERSON_WITH_ASSETS -> () -> population.resident(pinfl).map(resident ->
-                    new PersonWithAssets(resident, banks.accountsOf(owner),
-                            cadastre.ownedBy(owner)));
-            case INCOME -> () -> stirOf(owner).map(stir -> tax.income(stir));
-            case TAX_DEBTS -> () -> stirOf(owner).map(stir -> tax.debts(stir));
-            case REAL_ESTATE -> () -> ifKnown(owner, () -> cadastre.ownedBy(owner));
-            case ACCOUNTS -> () -> ifKnown(owner, () -> banks.accountsOf(owner));
-            case VEHICLES -> () -> ifKnown(owner, () -> vehicles.ownedBy(owner));
+            case PERSON -> () -> person(pinfl);
+            case FAMILY -> () -> ifKnown(owner, () -> Views.family(population.family(pinfl)));
+            case CIVIL_ACTS -> () -> ifKnown(owner, () -> Views.civilActs(population.civilActs(pinfl)));
+            case EMPLOYMENT -> () -> ifKnown(owner, () -> Views.jobs(tax.employment(pinfl)));
+            case TRAVEL_BANS -> () -> ifKnown(owner, () -> Views.bans(travel.bans(pinfl)));
+            case PERSON_WITH_ASSETS -> () -> personWithAssets(pinfl);
+            case INCOME -> () -> stirOf(owner).map(stir -> Views.income(tax.income(stir)));
+            case TAX_DEBTS -> () -> stirOf(owner).map(stir -> Views.debts(tax.debts(stir)));
+            case REAL_ESTATE -> () -> ifKnown(owner, () -> Views.properties(cadastre.ownedBy(owner), owner));
+            case ACCOUNTS -> () -> ifKnown(owner, () -> Views.accounts(banks.accountsOf(owner)));
+            case VEHICLES -> () -> ifKnown(owner, () -> Views.vehicles(vehicles.ownedBy(owner)));
             case DEBTOR_ASSETS -> () -> ifKnown(owner, () -> debtorAssets(owner));
             default -> throw new IllegalStateException("not a read service: " + service);
         };
@@ -317,7 +313,7 @@ class RegistryExchange implements Exchange {
         return gateway.serve(service, subject, context, parameters, call).answer();
     }
 
-    /** The answer if the registries know the person or entity; empty (a 404) if they do not. */
+    /** The answer if the registries know the person; empty (a 404) if they do not. */
     private <T> Optional<T> ifKnown(Pinfl pinfl, Supplier<T> answer) {
         return population.resident(pinfl).isPresent() ? Optional.of(answer.get()) : Optional.empty();
     }
@@ -327,10 +323,6 @@ class RegistryExchange implements Exchange {
             return ifKnown(owner.pinfl(), answer);
         }
         return tax.taxpayer(owner.stir()).isPresent() ? Optional.of(answer.get()) : Optional.empty();
-    }
-
-    private static String subject(Owner owner) {
-        return owner.pinfl() != null ? owner.pinfl().value() : owner.stir().value();
     }
 
     private static Basis basis(RequestContext context) {
