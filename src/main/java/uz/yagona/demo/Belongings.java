@@ -97,7 +97,7 @@ final class Belongings {
         }
         if (previous != null) {
             batch.passport(person.pinfl(), new Passport(series(previous), DemoNumbers.passportNumber(
-                    person.serial() + 5_000_000), previous, previous.plusYears(10), issuedBy, Passport.Status.EXPIRED));
+                    person.serial() + 4_000_000), previous, previous.plusYears(10), issuedBy, Passport.Status.EXPIRED));
         }
         batch.passport(person.pinfl(), new Passport(series(issued), DemoNumbers.passportNumber(person.serial()),
                 issued, issued.plusYears(10), issuedBy, Passport.Status.VALID));

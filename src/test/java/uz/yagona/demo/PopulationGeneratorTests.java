@@ -53,11 +53,17 @@ class PopulationGeneratorTests {
         assertThat(small.familyLinks()).isEqualTo(large.familyLinks());
     }
 
+    /** The first batch holds the banks, the employers and the demo logins with their families. */
+    private static List<RegistryBatch> chunks(List<RegistryBatch> population) {
+        return population.subList(1, population.size());
+    }
+
     @Test
     void makesExactlyTheNumberOfPersonsAskedForWithValidDistinctPinfls() {
-        var residents = all(population(12_345, 1), RegistryBatch::residents);
-        assertThat(residents).hasSize(12_345);
-        assertThat(residents.stream().map(Resident::pinfl).distinct()).hasSize(12_345);
+        var population = population(12_345, 1);
+        assertThat(all(chunks(population), RegistryBatch::residents)).hasSize(12_345);
+        var residents = all(population, RegistryBatch::residents);
+        assertThat(residents.stream().map(Resident::pinfl).distinct()).hasSize(residents.size());
         assertThat(residents).allSatisfy(resident -> {
             assertThat(new Pinfl(resident.pinfl().value())).isEqualTo(resident.pinfl());
             assertThat(resident.cyrillic().last() + resident.cyrillic().first() + resident.cyrillic().patronymic())
@@ -115,7 +121,8 @@ class PopulationGeneratorTests {
         var acts = all(batches, RegistryBatch::civilActs);
         var kinds = acts.stream().collect(Collectors.groupingBy(CivilAct::kind, Collectors.counting()));
         assertThat(kinds.keySet()).containsExactlyInAnyOrder(CivilAct.Kind.values());
-        assertThat(kinds.get(CivilAct.Kind.BIRTH)).isEqualTo(10_000L);
+        assertThat(all(chunks(batches), RegistryBatch::civilActs).stream()
+                .filter(act -> act.kind() == CivilAct.Kind.BIRTH)).hasSize(10_000);
         assertThat(acts).allSatisfy(act -> assertThat(act.registeredOn()).isBeforeOrEqualTo(PopulationGenerator.TODAY));
         var dead = residents.values().stream().filter(resident -> !resident.isAlive()).count();
         assertThat(dead).isEqualTo(kinds.get(CivilAct.Kind.DEATH));
@@ -128,7 +135,10 @@ class PopulationGeneratorTests {
     void generatesQuickly() {
         var started = System.nanoTime();
         var count = new int[1];
-        new PopulationGenerator(TestDistricts.SOME, 50_000, 11).generate(batch -> count[0] += batch.residents().size());
+        var generator = new PopulationGenerator(TestDistricts.SOME, 50_000, 11);
+        for (var chunk = 0; chunk < generator.chunks(); chunk++) {
+            count[0] += generator.chunk(chunk).residents().size();
+        }
         var seconds = (System.nanoTime() - started) / 1e9;
         System.out.printf("generated %d persons in %.2f s: %.0f persons/s%n", count[0], seconds, count[0] / seconds);
         assertThat(count[0]).isEqualTo(50_000);
