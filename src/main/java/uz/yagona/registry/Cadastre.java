@@ -11,7 +11,10 @@ import java.util.UUID;
  */
 public interface Cadastre {
 
-    /** Objects of which the owner holds a share, with all their owners and encumbrances. */
+    /**
+     * Objects of which the owner holds a share, with all their owners (the largest share first) and encumbrances
+     * (the oldest first).
+     */
     List<RealEstate> ownedBy(Owner owner);
 
     Optional<RealEstate> object(String cadastralNumber);

@@ -163,7 +163,7 @@ class PostgresCadastre implements Cadastre {
         jdbc.sql("""
                 select cadastral_number, owner_pinfl, owner_stir, numerator, denominator
                 from registry.real_estate_share where cadastral_number in (:numbers)
-                order by cadastral_number, denominator, numerator desc, owner_pinfl, owner_stir""")
+                order by cadastral_number, numerator::numeric / denominator desc, owner_pinfl, owner_stir""")
                 .param("numbers", numbers)
                 .query(row -> {
                     owners.computeIfAbsent(row.getString("cadastral_number"), n -> new ArrayList<>())
