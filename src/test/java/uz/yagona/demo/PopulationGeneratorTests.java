@@ -2,9 +2,7 @@ package uz.yagona.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.function.Function;
@@ -19,6 +17,7 @@ import uz.yagona.registry.Share;
 import uz.yagona.registry.Vehicle;
 import uz.yagona.shared.Pinfl;
 import uz.yagona.shared.Sex;
+import uz.yagona.shared.UzbekScript;
 
 class PopulationGeneratorTests {
 
@@ -129,6 +128,18 @@ class PopulationGeneratorTests {
         var addressed = all(batches, RegistryBatch::addresses).stream().map(a -> a.pinfl()).collect(Collectors.toSet());
         assertThat(residents.values()).allSatisfy(resident ->
                 assertThat(addressed.contains(resident.pinfl())).isEqualTo(resident.isAlive()));
+    }
+
+    @Test
+    void everyNameOfTheTablesComesBackFromItsCyrillicForm() {
+        var names = new ArrayList<NameTables.Name>();
+        names.addAll(NameTables.MEN);
+        names.addAll(NameTables.WOMEN);
+        names.addAll(NameTables.FAMILIES);
+        assertThat(names).allSatisfy(name -> {
+            assertThat(name.cyrillic()).doesNotContainPattern("[A-Za-z]");
+            assertThat(UzbekScript.toLatin(name.cyrillic())).isEqualTo(name.latin());
+        });
     }
 
     @Test
