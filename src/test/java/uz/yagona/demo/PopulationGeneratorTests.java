@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import uz.yagona.registry.CivilAct;
 import uz.yagona.registry.RealEstate;
@@ -55,6 +57,17 @@ class PopulationGeneratorTests {
     /** The first batch holds the banks, the employers and the demo logins with their families. */
     private static List<RegistryBatch> chunks(List<RegistryBatch> population) {
         return population.subList(1, population.size());
+    }
+
+    @Test
+    void chunksMadeOnManyThreadsInAnyOrderAreTheChunksMadeInTurn() {
+        var generator = new PopulationGenerator(TestDistricts.SOME, 60_000, 9);
+        var inTurn = IntStream.range(0, generator.chunks()).mapToObj(generator::chunk).toList();
+        var reversed = IntStream.range(0, generator.chunks()).map(i -> generator.chunks() - 1 - i).parallel()
+                .mapToObj(chunk -> Map.entry(chunk, generator.chunk(chunk))).toList();
+        for (var entry : reversed) {
+            assertThat(entry.getValue()).isEqualTo(inTurn.get(entry.getKey()));
+        }
     }
 
     @Test
