@@ -192,16 +192,20 @@ class CopyLoader implements RegistryLoader {
         return all;
     }
 
-    private static <T> void copy(PGConnection pg, String table, String columns, List<T> items, Rows<T> rows)
+    private <T> void copy(PGConnection pg, String table, String columns, List<T> items, Rows<T> rows)
             throws SQLException, IOException {
         if (items.isEmpty()) {
             return;
         }
+        var started = System.nanoTime();
         try (var copy = new CopyIn(pg, table, columns.replace('\n', ' '))) {
             for (var item : items) {
                 rows.write(item, copy);
             }
-            copy.finish();
+            var copied = copy.finish();
+            if (log.isDebugEnabled()) {
+                log.debug("{}: {} rows in {} ms", table, copied, (System.nanoTime() - started) / 1_000_000);
+            }
         }
     }
 
