@@ -224,7 +224,8 @@ final class Belongings {
             batch.realEstate(new RealEstate(extra, land ? RealEstate.Kind.LAND : RealEstate.Kind.NON_RESIDENTIAL,
                     district.soato(), Places.mahalla(random) + ", " + Places.street(random) + ", "
                             + (1 + random.nextInt(200)),
-                    BigDecimal.valueOf(extraArea), Money.ofSoum(extraArea * pricePerSquareMetre(district) / (land ? 10 : 1)),
+                    BigDecimal.valueOf(extraArea),
+                    Money.ofSoum(extraArea * pricePerSquareMetre(district) / (land ? 10 : 1)),
                     List.of(Share.whole(Owner.person(head.pinfl()))), List.of()));
         }
     }

@@ -60,7 +60,8 @@ final class DemoNumbers {
     /** A cadastral number: region, district, block (the household's chunk), building; flats get a unit. */
     static String cadastralNumber(Soato district, int block, int building, Integer unit) {
         var code = district.value();
-        var number = code.substring(2, 4) + ":" + code.substring(4) + ":" + digits(block, 4) + ":" + digits(building, 5);
+        var number = code.substring(2, 4) + ":" + code.substring(4) + ":" + digits(block, 4) + ":"
+                + digits(building, 5);
         return unit == null ? number : number + "/" + unit;
     }
 

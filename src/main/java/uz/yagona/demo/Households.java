@@ -277,8 +277,9 @@ final class Households {
 
     private void act(CivilAct.Kind kind, LocalDate on, District office, Person subject, Person other, String note) {
         acts++;
-        batch.civilAct(new CivilAct(DemoNumbers.uuid(random), kind, DemoNumbers.digits(chunk, 3) + "-" + DemoNumbers.digits(acts, 6), min(on, today),
-                office.soato(), subject.pinfl(), other == null ? null : other.pinfl(), note));
+        var number = DemoNumbers.digits(chunk, 3) + "-" + DemoNumbers.digits(acts, 6);
+        batch.civilAct(new CivilAct(DemoNumbers.uuid(random), kind, number, min(on, today), office.soato(),
+                subject.pinfl(), other == null ? null : other.pinfl(), note));
     }
 
     private LocalDate birthday(int age) {
