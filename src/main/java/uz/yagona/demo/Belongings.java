@@ -6,6 +6,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
+import org.jspecify.annotations.Nullable;
 import uz.yagona.demo.Households.Household;
 import uz.yagona.demo.Households.Person;
 import uz.yagona.registry.BankAccount;
@@ -90,7 +91,7 @@ final class Belongings {
     private void passports(Person person, District district) {
         var issuedBy = places.latinName(district.soato()) + " IIB";
         var issued = person.born().plusYears(16).plusDays(random.nextInt(60));
-        LocalDate previous = null;
+        @Nullable LocalDate previous = null;
         while (!issued.plusYears(10).isAfter(today)) {
             previous = issued;
             issued = issued.plusYears(10).minusDays(random.nextInt(30));

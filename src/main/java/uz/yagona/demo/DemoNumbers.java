@@ -2,6 +2,7 @@ package uz.yagona.demo;
 
 import java.util.SplittableRandom;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import uz.yagona.shared.Soato;
 import uz.yagona.shared.Stir;
 
@@ -58,7 +59,7 @@ final class DemoNumbers {
     }
 
     /** A cadastral number: region, district, block (the household's chunk), building; flats get a unit. */
-    static String cadastralNumber(Soato district, int block, int building, Integer unit) {
+    static String cadastralNumber(Soato district, int block, int building, @Nullable Integer unit) {
         var code = district.value();
         var number = code.substring(2, 4) + ":" + code.substring(4) + ":" + digits(block, 4) + ":"
                 + digits(building, 5);

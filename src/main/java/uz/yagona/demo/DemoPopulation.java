@@ -2,6 +2,7 @@ package uz.yagona.demo;
 
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import uz.yagona.identity.NewPerson;
 import uz.yagona.identity.PersonName;
 import uz.yagona.registry.RegistryBatch;
@@ -39,7 +40,7 @@ final class DemoPopulation {
     }
 
     static NewPerson person(Pinfl pinfl, String family, String first, String patronymic, String phone,
-            String email) {
+            @Nullable String email) {
         var latin = new PersonName(family, first, patronymic);
         var cyrillic = new PersonName(UzbekScript.toCyrillic(family), UzbekScript.toCyrillic(first),
                 UzbekScript.toCyrillic(patronymic));
