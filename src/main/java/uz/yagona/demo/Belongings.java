@@ -6,6 +6,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
+import org.jspecify.annotations.Nullable;
 import uz.yagona.demo.Households.Household;
 import uz.yagona.demo.Households.Person;
 import uz.yagona.registry.BankAccount;
@@ -90,14 +91,14 @@ final class Belongings {
     private void passports(Person person, District district) {
         var issuedBy = places.latinName(district.soato()) + " IIB";
         var issued = person.born().plusYears(16).plusDays(random.nextInt(60));
-        LocalDate previous = null;
+        @Nullable LocalDate previous = null;
         while (!issued.plusYears(10).isAfter(today)) {
             previous = issued;
             issued = issued.plusYears(10).minusDays(random.nextInt(30));
         }
         if (previous != null) {
             batch.passport(person.pinfl(), new Passport(series(previous), DemoNumbers.passportNumber(
-                    person.serial() + 5_000_000), previous, previous.plusYears(10), issuedBy, Passport.Status.EXPIRED));
+                    person.serial() + 4_000_000), previous, previous.plusYears(10), issuedBy, Passport.Status.EXPIRED));
         }
         batch.passport(person.pinfl(), new Passport(series(issued), DemoNumbers.passportNumber(person.serial()),
                 issued, issued.plusYears(10), issuedBy, Passport.Status.VALID));
@@ -224,7 +225,8 @@ final class Belongings {
             batch.realEstate(new RealEstate(extra, land ? RealEstate.Kind.LAND : RealEstate.Kind.NON_RESIDENTIAL,
                     district.soato(), Places.mahalla(random) + ", " + Places.street(random) + ", "
                             + (1 + random.nextInt(200)),
-                    BigDecimal.valueOf(extraArea), Money.ofSoum(extraArea * pricePerSquareMetre(district) / (land ? 10 : 1)),
+                    BigDecimal.valueOf(extraArea),
+                    Money.ofSoum(extraArea * pricePerSquareMetre(district) / (land ? 10 : 1)),
                     List.of(Share.whole(Owner.person(head.pinfl()))), List.of()));
         }
     }

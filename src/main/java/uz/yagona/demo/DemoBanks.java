@@ -19,7 +19,7 @@ final class DemoBanks {
             bank("01158", "Kapitalbank", "Капиталбанк", "Kapitalbank"),
             bank("00083", "Hamkorbank", "Хамкорбанк", "Hamkorbank"),
             bank("00873", "Asakabank", "Асакабанк", "Asakabank"),
-            bank("00440", "Oʻzsanoatqurilishbank (SQB)", "Узпромстройбанк (SQB)", "Uzpromstroybank (SQB)"),
+            bank("00491", "Oʻzsanoatqurilishbank (SQB)", "Узпромстройбанк (SQB)", "Uzpromstroybank (SQB)"),
             bank("01183", "TBC Bank", "ТБС Банк", "TBC Bank"),
             bank("01185", "Anorbank", "Анорбанк", "Anorbank"));
 

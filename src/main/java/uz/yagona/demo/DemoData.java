@@ -1,7 +1,13 @@
 package uz.yagona.demo;
 
 import java.time.LocalDate;
+import java.util.ArrayDeque;
+import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -14,14 +20,21 @@ import uz.yagona.identity.Agency;
 import uz.yagona.identity.AgencyId;
 import uz.yagona.identity.LegalEntities;
 import uz.yagona.identity.LegalEntity;
+import uz.yagona.identity.NewPerson;
 import uz.yagona.identity.Officers;
 import uz.yagona.identity.PersonId;
 import uz.yagona.identity.Persons;
+import uz.yagona.registry.RegistryBatch;
+import uz.yagona.registry.RegistryLoader;
+import uz.yagona.shared.Divisions;
 import uz.yagona.shared.LocalizedText;
 import uz.yagona.shared.Pinfl;
 import uz.yagona.shared.Stir;
 
-/** Fills an empty database on start: agencies, officers, citizens, an organisation and the demo logins. */
+/**
+ * Fills an empty database on start: agencies, officers, an organisation, the demo logins, and the synthetic
+ * population of the registries, of which the first adults also get identity records to sign in with.
+ */
 @Component
 class DemoData implements ApplicationRunner {
 
@@ -34,9 +47,12 @@ class DemoData implements ApplicationRunner {
     private final Officers officers;
     private final LegalEntities legalEntities;
     private final TransactionTemplate transaction;
+    private final RegistryLoader registries;
+    private final Divisions divisions;
 
     DemoData(DemoSettings settings, Persons persons, Accounts accounts, Agencies agencies, Officers officers,
-            LegalEntities legalEntities, TransactionTemplate transaction) {
+            LegalEntities legalEntities, TransactionTemplate transaction, RegistryLoader registries,
+            Divisions divisions) {
         this.settings = settings;
         this.persons = persons;
         this.accounts = accounts;
@@ -44,6 +60,8 @@ class DemoData implements ApplicationRunner {
         this.officers = officers;
         this.legalEntities = legalEntities;
         this.transaction = transaction;
+        this.registries = registries;
+        this.divisions = divisions;
     }
 
     @Override
@@ -52,11 +70,59 @@ class DemoData implements ApplicationRunner {
             return;
         }
         long started = System.nanoTime();
-        transaction.executeWithoutResult(status -> load());
+        var districts = divisions.regions().stream()
+                .flatMap(region -> divisions.districtsOf(region.soato()).stream()).toList();
+        var population = new PopulationGenerator(districts, settings.citizens(), settings.seed());
+        var firstChunk = population.chunks() == 0 ? RegistryBatch.builder().build() : population.chunk(0);
+        var identities = DemoPopulation.identities(firstChunk, settings.identities());
+        transaction.executeWithoutResult(status -> load(identities));
         log.info("Demo data loaded: {} persons in {} ms", persons.count(), (System.nanoTime() - started) / 1_000_000);
+        loadRegistries(population, firstChunk);
     }
 
-    private void load() {
+    /**
+     * Loads the registries chunk by chunk, each in its own transaction, while other threads make the next chunks:
+     * the population never sits in memory whole.
+     */
+    private void loadRegistries(PopulationGenerator population, RegistryBatch firstChunk) {
+        long started = System.nanoTime();
+        var generating = new AtomicLong();
+        var generated = new AtomicLong();
+        registries.load(population.reference());
+        if (population.chunks() > 0) {
+            registries.load(firstChunk);
+        }
+        var workers = Math.max(1, Runtime.getRuntime().availableProcessors() - 1);
+        try (var pool = Executors.newFixedThreadPool(workers)) {
+            var pending = new ArrayDeque<Future<RegistryBatch>>();
+            var next = 1;
+            while (next < population.chunks() || !pending.isEmpty()) {
+                while (next < population.chunks() && pending.size() <= workers) {
+                    var chunk = next++;
+                    pending.add(pool.submit(() -> {
+                        long start = System.nanoTime();
+                        var batch = population.chunk(chunk);
+                        generating.addAndGet(System.nanoTime() - start);
+                        generated.addAndGet(batch.residents().size());
+                        return batch;
+                    }));
+                }
+                registries.load(pending.removeFirst().get());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while loading the demo population", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("could not generate the demo population", e.getCause());
+        }
+        var seconds = (System.nanoTime() - started) / 1e9;
+        log.info("Registry population loaded: {} residents in {} s, {} residents/s (generation alone: {} residents/s "
+                + "per thread)", settings.citizens(), "%.1f".formatted(seconds),
+                Math.round(settings.citizens() / seconds),
+                generating.get() == 0 ? "n/a" : Math.round(generated.get() * 1e9 / generating.get()));
+    }
+
+    private void load(List<NewPerson> population) {
         var moj = agency("MOJ", null, Agency.Level.MINISTRY, null, new LocalizedText(
                 "Oʻzbekiston Respublikasi Adliya vazirligi", "Ўзбекистон Республикаси Адлия вазирлиги",
                 "Министерство юстиции Республики Узбекистан", "Ministry of Justice of the Republic of Uzbekistan"));
@@ -85,7 +151,7 @@ class DemoData implements ApplicationRunner {
                 "Ichki ishlar vazirligi", "Ички ишлар вазирлиги",
                 "Министерство внутренних дел", "Ministry of Internal Affairs"));
 
-        persons.registerAll(DemoPopulation.generate(settings.citizens(), settings.seed()));
+        persons.registerAll(population);
 
         var citizen = login(DemoLogins.CITIZEN, "Karimov", "Aziz", "Akmal oʻgʻli", "aziz.karimov@example.uz", false);
         login(DemoLogins.CITIZEN_WITH_TOTP, "Rahimova", "Dilnoza", "Bobur qizi", "dilnoza@example.uz", false);

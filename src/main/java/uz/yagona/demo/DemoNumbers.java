@@ -2,6 +2,7 @@ package uz.yagona.demo;
 
 import java.util.SplittableRandom;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import uz.yagona.shared.Soato;
 import uz.yagona.shared.Stir;
 
@@ -24,9 +25,9 @@ final class DemoNumbers {
     private DemoNumbers() {
     }
 
-    /** A person's individual STIR: 4 followed by eight digits of the person's serial. */
+    /** A person's individual STIR: 5 followed by eight digits of the person's serial. */
     static Stir personStir(long personSerial) {
-        return new Stir("4" + digits(personSerial % 100_000_000L, 8));
+        return new Stir("5" + digits(personSerial % 100_000_000L, 8));
     }
 
     /** A legal entity's STIR: 2 or 3 followed by eight digits of the entity's serial. */
@@ -34,9 +35,12 @@ final class DemoNumbers {
         return new Stir((entitySerial % 2 == 0 ? "2" : "3") + digits(entitySerial / 2 + 10_000_000, 8));
     }
 
-    /** Seven digits, unique within a series as long as a person holds at most one passport of each series. */
+    /**
+     * Seven digits from 2,000,000 up, unique within a series as long as a person holds at most one passport of
+     * each series (the numbers below are left to tests).
+     */
     static String passportNumber(long personSerial) {
-        return digits(personSerial % 10_000_000L, 7);
+        return digits((2_000_000 + personSerial) % 10_000_000L, 7);
     }
 
     /**
@@ -45,7 +49,8 @@ final class DemoNumbers {
      */
     static String accountNumber(String mfo, boolean person, long ownerSerial, int accountSerial) {
         var balanceAccount = person ? "20206" : "20208";
-        var rest = digits(ownerSerial % 100_000_000L, 8) + digits(accountSerial, 3);
+        // owners' serials start at 10,000,000 (the numbers below are left to tests)
+        var rest = digits(10_000_000 + ownerSerial % 90_000_000L, 8) + digits(accountSerial, 3);
         var key = 0;
         for (var c : (mfo + balanceAccount + "000" + rest).toCharArray()) {
             key = (key * 7 + c - '0') % 10;
@@ -54,9 +59,10 @@ final class DemoNumbers {
     }
 
     /** A cadastral number: region, district, block (the household's chunk), building; flats get a unit. */
-    static String cadastralNumber(Soato district, int block, int building, Integer unit) {
+    static String cadastralNumber(Soato district, int block, int building, @Nullable Integer unit) {
         var code = district.value();
-        var number = code.substring(2, 4) + ":" + code.substring(4) + ":" + digits(block, 4) + ":" + digits(building, 5);
+        var number = code.substring(2, 4) + ":" + code.substring(4) + ":" + digits(block, 4) + ":"
+                + digits(building, 5);
         return unit == null ? number : number + "/" + unit;
     }
 

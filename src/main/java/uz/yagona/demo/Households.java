@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
+import org.jspecify.annotations.Nullable;
 import uz.yagona.demo.NameTables.Name;
 import uz.yagona.registry.CivilAct;
 import uz.yagona.registry.RegisteredAddress;
@@ -28,7 +29,7 @@ final class Households {
 
     /** A generated person and what the rest of the generator needs to know about them. */
     record Person(long serial, Pinfl pinfl, Sex sex, LocalDate born, Name family, Name first,
-            LocalDate diedOn) {
+            @Nullable LocalDate diedOn) {
 
         boolean aliveAdult(LocalDate today) {
             return diedOn == null && ChronoUnit.YEARS.between(born, today) >= 18;
@@ -37,7 +38,7 @@ final class Households {
 
     /** The people of one home and the home itself. */
     record Household(int index, District district, RegisteredAddress address, List<Person> members,
-            Person head, Person spouse, List<Person> children) {
+            Person head, @Nullable Person spouse, List<Person> children) {
     }
 
     private final int chunk;
@@ -98,8 +99,8 @@ final class Households {
         var grandfatherName = NameTables.pick(random, NameTables.MEN);
         var members = new ArrayList<Person>();
 
-        Person grandfather = null;
-        Person grandmother = null;
+        @Nullable Person grandfather = null;
+        @Nullable Person grandmother = null;
         if (husbandAge < 50 && random.nextInt(4) == 0) {
             var grandfatherBorn = husbandBorn.minusYears(22 + random.nextInt(11)).minusDays(random.nextInt(365));
             var grandmotherBorn = grandfatherBorn.plusDays(random.nextInt(5 * 365));
@@ -210,7 +211,7 @@ final class Households {
      * Registers the marriage and links the spouses. A bride who took the husband's family name (her resident
      * record already bears it) has a name-change act from her maiden name; {@code maiden} is null for the others.
      */
-    private void marry(Person husband, Person wife, LocalDate on, District district, Name maiden) {
+    private void marry(Person husband, Person wife, LocalDate on, District district, @Nullable Name maiden) {
         act(CivilAct.Kind.MARRIAGE, on, district, husband, wife, null);
         batch.relative(husband.pinfl(), new Relative(wife.pinfl(), Relative.Relation.SPOUSE));
         if (maiden != null) {
@@ -220,7 +221,7 @@ final class Households {
     }
 
     /** Half of brides take the husband's family name: their maiden name, or null for those who keep theirs. */
-    private Name maidenName(Name husbandsFamily) {
+    private @Nullable Name maidenName(Name husbandsFamily) {
         var maiden = NameTables.pick(random, NameTables.FAMILIES);
         return maiden.equals(husbandsFamily) || random.nextBoolean() ? null : maiden;
     }
@@ -230,7 +231,7 @@ final class Households {
         batch.relative(child.pinfl(), new Relative(mother.pinfl(), Relative.Relation.PARENT));
     }
 
-    private void household(District district, List<Person> members, Person head, Person spouse,
+    private void household(District district, List<Person> members, Person head, @Nullable Person spouse,
             List<Person> children, LocalDate since) {
         var index = households.size();
         var urban = Places.urban(district) && random.nextInt(4) != 0;
@@ -249,7 +250,7 @@ final class Households {
     }
 
     private Person person(Sex sex, LocalDate born, Name family, Name first, Name fathersName, District place,
-            LocalDate diedOn) {
+            @Nullable LocalDate diedOn) {
         var serial = firstSerial + persons;
         persons++;
         var pinfl = pinfl(born, sex);
@@ -275,10 +276,12 @@ final class Households {
         return Pinfl.of(born, sex, 100 + chunk, serial);
     }
 
-    private void act(CivilAct.Kind kind, LocalDate on, District office, Person subject, Person other, String note) {
+    private void act(CivilAct.Kind kind, LocalDate on, District office, Person subject, @Nullable Person other,
+            @Nullable String note) {
         acts++;
-        batch.civilAct(new CivilAct(DemoNumbers.uuid(random), kind, DemoNumbers.digits(chunk, 3) + "-" + DemoNumbers.digits(acts, 6), min(on, today),
-                office.soato(), subject.pinfl(), other == null ? null : other.pinfl(), note));
+        var number = DemoNumbers.digits(chunk, 3) + "-" + DemoNumbers.digits(acts, 6);
+        batch.civilAct(new CivilAct(DemoNumbers.uuid(random), kind, number, min(on, today), office.soato(),
+                subject.pinfl(), other == null ? null : other.pinfl(), note));
     }
 
     private LocalDate birthday(int age) {

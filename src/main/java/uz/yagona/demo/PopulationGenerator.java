@@ -25,8 +25,11 @@ final class PopulationGenerator {
     static final int PERSONS_PER_CHUNK = 10_000;
     /** Ages and dates are counted from this day, not from the clock, so that the population does not age. */
     static final LocalDate TODAY = LocalDate.of(2026, 11, 1);
-    /** Chunk numbers become the PINFL's area code (100 + chunk), which has three digits. */
-    private static final int MAX_CHUNKS = 899;
+    /**
+     * Chunk numbers become the PINFL's area code (100 + chunk) and person serials number passports and accounts;
+     * 250 chunks keep both clear of the demo logins' and the tests' numbers.
+     */
+    private static final int MAX_CHUNKS = 250;
 
     private final Places places;
     private final int persons;
@@ -55,10 +58,14 @@ final class PopulationGenerator {
         }
     }
 
-    /** Banks and employers with their accounts, premises and vehicles: what every chunk refers to. */
+    /**
+     * Banks, the demo logins with their households and employers, and the employers of the population with their
+     * accounts, premises and vehicles: what every chunk refers to.
+     */
     RegistryBatch reference() {
         var batch = RegistryBatch.builder();
         DemoBanks.ALL.forEach(batch::bank);
+        DemoLoginRecords.add(batch, places);
         var random = new SplittableRandom(seed ^ 0x0E4B_1075_2026L);
         var belongings = new Belongings(999, random, batch, employers, places, TODAY);
         for (var employer : employers.all()) {
@@ -66,7 +73,7 @@ final class PopulationGenerator {
             batch.taxpayer(new Taxpayer(employer.stir(), null, employer.name(), employer.stir().kind(),
                     employer.registeredOn()));
             var bank = DemoBanks.pick(random);
-            batch.account(new BankAccount(DemoNumbers.accountNumber(bank.mfo(), false, 90_000_000L + employer.serial(),
+            batch.account(new BankAccount(DemoNumbers.accountNumber(bank.mfo(), false, 80_000_000L + employer.serial(),
                     1), bank.mfo(), bank.name().uzLatn(), owner, "UZS",
                     Money.ofSoum(5_000_000 + random.nextLong(2_000_000_000L)), Money.ZERO,
                     employer.registeredOn().plusDays(random.nextInt(60)), null));

@@ -22,8 +22,8 @@ class DemoLoginsTests {
 
     @Test
     void theGeneratedPopulationIsTheSameForTheSameSeedAndHasValidDistinctPinfls() {
-        var first = DemoPopulation.generate(500, 7);
-        var second = DemoPopulation.generate(500, 7);
+        var first = DemoPopulation.identities(new PopulationGenerator(TestDistricts.SOME, 1_000, 7).chunk(0), 500);
+        var second = DemoPopulation.identities(new PopulationGenerator(TestDistricts.SOME, 1_000, 7).chunk(0), 500);
         assertThat(first).isEqualTo(second);
         assertThat(first.stream().map(person -> person.pinfl().value()).distinct().count()).isGreaterThan(490);
         assertThat(first).allSatisfy(person -> {

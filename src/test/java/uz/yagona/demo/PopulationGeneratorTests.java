@@ -2,13 +2,13 @@ package uz.yagona.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import uz.yagona.registry.CivilAct;
 import uz.yagona.registry.RealEstate;
@@ -19,6 +19,7 @@ import uz.yagona.registry.Share;
 import uz.yagona.registry.Vehicle;
 import uz.yagona.shared.Pinfl;
 import uz.yagona.shared.Sex;
+import uz.yagona.shared.UzbekScript;
 
 class PopulationGeneratorTests {
 
@@ -53,11 +54,28 @@ class PopulationGeneratorTests {
         assertThat(small.familyLinks()).isEqualTo(large.familyLinks());
     }
 
+    /** The first batch holds the banks, the employers and the demo logins with their families. */
+    private static List<RegistryBatch> chunks(List<RegistryBatch> population) {
+        return population.subList(1, population.size());
+    }
+
+    @Test
+    void chunksMadeOnManyThreadsInAnyOrderAreTheChunksMadeInTurn() {
+        var generator = new PopulationGenerator(TestDistricts.SOME, 60_000, 9);
+        var inTurn = IntStream.range(0, generator.chunks()).mapToObj(generator::chunk).toList();
+        var reversed = IntStream.range(0, generator.chunks()).map(i -> generator.chunks() - 1 - i).parallel()
+                .mapToObj(chunk -> Map.entry(chunk, generator.chunk(chunk))).toList();
+        for (var entry : reversed) {
+            assertThat(entry.getValue()).isEqualTo(inTurn.get(entry.getKey()));
+        }
+    }
+
     @Test
     void makesExactlyTheNumberOfPersonsAskedForWithValidDistinctPinfls() {
-        var residents = all(population(12_345, 1), RegistryBatch::residents);
-        assertThat(residents).hasSize(12_345);
-        assertThat(residents.stream().map(Resident::pinfl).distinct()).hasSize(12_345);
+        var population = population(12_345, 1);
+        assertThat(all(chunks(population), RegistryBatch::residents)).hasSize(12_345);
+        var residents = all(population, RegistryBatch::residents);
+        assertThat(residents.stream().map(Resident::pinfl).distinct()).hasSize(residents.size());
         assertThat(residents).allSatisfy(resident -> {
             assertThat(new Pinfl(resident.pinfl().value())).isEqualTo(resident.pinfl());
             assertThat(resident.cyrillic().last() + resident.cyrillic().first() + resident.cyrillic().patronymic())
@@ -115,7 +133,8 @@ class PopulationGeneratorTests {
         var acts = all(batches, RegistryBatch::civilActs);
         var kinds = acts.stream().collect(Collectors.groupingBy(CivilAct::kind, Collectors.counting()));
         assertThat(kinds.keySet()).containsExactlyInAnyOrder(CivilAct.Kind.values());
-        assertThat(kinds.get(CivilAct.Kind.BIRTH)).isEqualTo(10_000L);
+        assertThat(all(chunks(batches), RegistryBatch::civilActs).stream()
+                .filter(act -> act.kind() == CivilAct.Kind.BIRTH)).hasSize(10_000);
         assertThat(acts).allSatisfy(act -> assertThat(act.registeredOn()).isBeforeOrEqualTo(PopulationGenerator.TODAY));
         var dead = residents.values().stream().filter(resident -> !resident.isAlive()).count();
         assertThat(dead).isEqualTo(kinds.get(CivilAct.Kind.DEATH));
@@ -125,10 +144,25 @@ class PopulationGeneratorTests {
     }
 
     @Test
+    void everyNameOfTheTablesComesBackFromItsCyrillicForm() {
+        var names = new ArrayList<NameTables.Name>();
+        names.addAll(NameTables.MEN);
+        names.addAll(NameTables.WOMEN);
+        names.addAll(NameTables.FAMILIES);
+        assertThat(names).allSatisfy(name -> {
+            assertThat(name.cyrillic()).doesNotContainPattern("[A-Za-z]");
+            assertThat(UzbekScript.toLatin(name.cyrillic())).isEqualTo(name.latin());
+        });
+    }
+
+    @Test
     void generatesQuickly() {
         var started = System.nanoTime();
         var count = new int[1];
-        new PopulationGenerator(TestDistricts.SOME, 50_000, 11).generate(batch -> count[0] += batch.residents().size());
+        var generator = new PopulationGenerator(TestDistricts.SOME, 50_000, 11);
+        for (var chunk = 0; chunk < generator.chunks(); chunk++) {
+            count[0] += generator.chunk(chunk).residents().size();
+        }
         var seconds = (System.nanoTime() - started) / 1e9;
         System.out.printf("generated %d persons in %.2f s: %.0f persons/s%n", count[0], seconds, count[0] / seconds);
         assertThat(count[0]).isEqualTo(50_000);
