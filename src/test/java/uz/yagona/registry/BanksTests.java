@@ -170,6 +170,27 @@ class BanksTests {
     }
 
     @Test
+    void moneyComingInFillsPartialHoldsOldestFirst() {
+        var first = banks.hold(account, Money.ofSoum(800), WRIT);
+        var second = banks.hold(account, Money.ofSoum(500), WRIT); // gets 200 of 500
+        var third = banks.hold(account, Money.ofSoum(100), WRIT); // gets nothing
+
+        banks.credit(account, Money.ofSoum(350), "salary for November");
+
+        var holds = banks.holds(account);
+        assertThat(holds).filteredOn(h -> h.id().equals(first.id())).singleElement()
+                .extracting(Hold::held).isEqualTo(Money.ofSoum(800));
+        assertThat(holds).filteredOn(h -> h.id().equals(second.id())).singleElement()
+                .extracting(Hold::held).isEqualTo(Money.ofSoum(500));
+        assertThat(holds).filteredOn(h -> h.id().equals(third.id())).singleElement()
+                .extracting(Hold::held).isEqualTo(Money.ofSoum(50));
+        var state = banks.account(account).orElseThrow();
+        assertThat(state.balance()).isEqualTo(Money.ofSoum(1_350));
+        assertThat(state.held()).isEqualTo(Money.ofSoum(1_350));
+        assertThat(state.available()).isEqualTo(Money.ZERO);
+    }
+
+    @Test
     void unknownAccountsAndHoldsAreNotFound() {
         var unknown = TestRegistries.accountNumber();
         assertThat(banks.account(unknown)).isEmpty();
