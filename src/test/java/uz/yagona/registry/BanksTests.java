@@ -218,6 +218,8 @@ class BanksTests {
                 .isInstanceOf(InvalidValueException.class).extracting("rule").isEqualTo("banking.idempotency-key");
         assertThatThrownBy(() -> banks.debit("k-self", hold.id(), Money.ofSoum(5), account, WRIT))
                 .isInstanceOf(InvalidValueException.class).extracting("rule").isEqualTo("banking.same-account");
+        assertThatThrownBy(() -> banks.credit(account, Money.ofTiyin(Long.MAX_VALUE), "too much"))
+                .isInstanceOf(InvalidValueException.class).extracting("rule").isEqualTo("money.overflow");
         assertThatThrownBy(() -> new Basis("MIB", " ", "case")).isInstanceOf(InvalidValueException.class)
                 .extracting("rule").isEqualTo("registry.basis.missing");
         assertThat(banks.account(account).orElseThrow().balance()).isEqualTo(Money.ofSoum(1_000));

@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -174,6 +175,7 @@ class PostgresBanks implements Banks {
         if (locked.closedOn() != null) {
             throw new InvalidValueException("banking.account-closed", "the account is closed", account);
         }
+        Money.ofTiyin(locked.balance()).plus(amount); // money.overflow rather than a database error
         jdbc.sql("update registry.account set balance = balance + ? where number = ?")
                 .params(amount.tiyin(), account).update();
         journal(account, amount.tiyin(), "CREDIT", null, reference.strip());
@@ -230,8 +232,13 @@ class PostgresBanks implements Banks {
         jdbc.sql("update registry.account set balance = balance - ? where number = ?")
                 .params(amount.tiyin(), account).update();
         journal(account, -amount.tiyin(), "DEBIT", debit.id(), key);
-        var credited = jdbc.sql("update registry.account set balance = balance + ? where number = ?")
-                .params(amount.tiyin(), beneficiary).update();
+        int credited;
+        try {
+            credited = jdbc.sql("update registry.account set balance = balance + ? where number = ?")
+                    .params(amount.tiyin(), beneficiary).update();
+        } catch (DataIntegrityViolationException outOfRange) {
+            throw new InvalidValueException("money.overflow", "the beneficiary's balance would be too large");
+        }
         if (credited == 1) {
             journal(beneficiary, amount.tiyin(), "DEBIT_IN", debit.id(), key);
             fillPartialHolds(beneficiary);
