@@ -1,7 +1,5 @@
 package uz.yagona.registry.internal.banking;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
@@ -36,21 +34,6 @@ import uz.yagona.shared.Money;
 @Transactional
 class PostgresBanks implements Banks {
 
-    private static final String ACCOUNT = """
-            select a.number, a.mfo, b.name_uz_latn as bank_name, a.owner_pinfl, a.owner_stir, a.currency,
-                   a.balance, a.held, a.opened_on, a.closed_on
-            from registry.account a join registry.bank b on b.mfo = a.mfo
-            """;
-    private static final String HOLD = """
-            select id, account, requested, held, agency_code, document, case_reference, placed_at, released_at
-            from registry.hold
-            """;
-    private static final String DEBIT = """
-            select id, idempotency_key, account, hold_id, amount, beneficiary_account, agency_code, document,
-                   case_reference, executed_at
-            from registry.debit
-            """;
-
     private final JdbcClient jdbc;
 
     PostgresBanks(JdbcClient jdbc) {
@@ -60,15 +43,16 @@ class PostgresBanks implements Banks {
     @Override
     @Transactional(readOnly = true)
     public List<BankAccount> accountsOf(Owner owner) {
-        return jdbc.sql(ACCOUNT + "where a." + Columns.ownerColumn(owner) + " = ? order by a.opened_on, a.number")
-                .param(Columns.ownerValue(owner)).query(PostgresBanks::account).list();
+        return jdbc.sql(Rows.ACCOUNT + "where a." + Columns.ownerColumn(owner) + " = ? "
+                        + "order by a.opened_on, a.number")
+                .param(Columns.ownerValue(owner)).query(Rows::account).list();
     }
 
     @Override
     @Transactional(readOnly = true)
     public Optional<BankAccount> account(String number) {
         BankAccount.requireNumber(number);
-        return jdbc.sql(ACCOUNT + "where a.number = ?").param(number).query(PostgresBanks::account).optional();
+        return jdbc.sql(Rows.ACCOUNT + "where a.number = ?").param(number).query(Rows::account).optional();
     }
 
     @Override
@@ -186,16 +170,16 @@ class PostgresBanks implements Banks {
     @Transactional(readOnly = true)
     public List<Hold> holds(String account) {
         BankAccount.requireNumber(account);
-        return jdbc.sql(HOLD + "where account = ? order by placed_at desc, id").param(account)
-                .query(PostgresBanks::hold).list();
+        return jdbc.sql(Rows.HOLD + "where account = ? order by placed_at desc, id").param(account)
+                .query(Rows::hold).list();
     }
 
     @Override
     @Transactional(readOnly = true)
     public List<Debit> debits(String account) {
         BankAccount.requireNumber(account);
-        return jdbc.sql(DEBIT + "where account = ? order by executed_at, id").param(account)
-                .query(PostgresBanks::debit).list();
+        return jdbc.sql(Rows.DEBIT + "where account = ? order by executed_at, id").param(account)
+                .query(Rows::debit).list();
     }
 
     @Override
@@ -290,7 +274,7 @@ class PostgresBanks implements Banks {
     }
 
     private Optional<Debit> debit(String key) {
-        return jdbc.sql(DEBIT + "where idempotency_key = ?").param(key).query(PostgresBanks::debit).optional();
+        return jdbc.sql(Rows.DEBIT + "where idempotency_key = ?").param(key).query(Rows::debit).optional();
     }
 
     /** Locks the account and, if we keep it, the other one, in number order; answers the first one's state. */
@@ -316,7 +300,7 @@ class PostgresBanks implements Banks {
                 .orElseThrow(() -> new RecordNotFoundException("banking.unknown-hold", "no such hold",
                         holdId.toString()));
         lock(account, others);
-        return jdbc.sql(HOLD + "where id = ?").param(holdId).query(PostgresBanks::hold).single();
+        return jdbc.sql(Rows.HOLD + "where id = ?").param(holdId).query(Rows::hold).single();
     }
 
     private static void requirePositive(Money amount) {
@@ -329,25 +313,6 @@ class PostgresBanks implements Banks {
         if (key == null || key.isBlank() || key.length() > 200) {
             throw new InvalidValueException("banking.idempotency-key", "an idempotency key has 1-200 characters");
         }
-    }
-
-    private static BankAccount account(ResultSet row, int rowNum) throws SQLException {
-        return new BankAccount(row.getString("number"), row.getString("mfo"), row.getString("bank_name"),
-                Columns.owner(row), row.getString("currency"), Money.ofTiyin(row.getLong("balance")),
-                Money.ofTiyin(row.getLong("held")), row.getObject("opened_on", LocalDate.class),
-                Columns.nullableDate(row, "closed_on"));
-    }
-
-    private static Hold hold(ResultSet row, int rowNum) throws SQLException {
-        return new Hold(row.getObject("id", UUID.class), row.getString("account"),
-                Money.ofTiyin(row.getLong("requested")), Money.ofTiyin(row.getLong("held")), Columns.basis(row),
-                Columns.instant(row, "placed_at"), Columns.nullableInstant(row, "released_at"));
-    }
-
-    private static Debit debit(ResultSet row, int rowNum) throws SQLException {
-        return new Debit(row.getObject("id", UUID.class), row.getString("idempotency_key"), row.getString("account"),
-                row.getObject("hold_id", UUID.class), Money.ofTiyin(row.getLong("amount")),
-                row.getString("beneficiary_account"), Columns.basis(row), Columns.instant(row, "executed_at"));
     }
 
     private record Missing(UUID id, long amount) {
