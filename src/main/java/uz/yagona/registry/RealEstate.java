@@ -10,7 +10,8 @@ import uz.yagona.shared.Soato;
 
 /**
  * A real-estate object in the cadastre by its cadastral number (e.g. {@code 10:09:03:01:01:0123}, an apartment
- * with a {@code /12} suffix), its area in m² to the hundredth, its owners' shares, which add up to exactly 1, and its encumbrances.
+ * with a {@code /12} suffix), its area in m² to the hundredth, its owners' shares, which add up to exactly 1,
+ * and its encumbrances.
  */
 public record RealEstate(String cadastralNumber, RealEstate.Kind kind, Soato district, String address,
         BigDecimal areaM2, Money cadastralValue, List<Share> owners, List<Encumbrance> encumbrances) {

@@ -15,6 +15,8 @@ public interface VehicleRegistry {
     /** Arrests the vehicle; fails with {@link RecordNotFoundException} for an unknown VIN. */
     VehicleArrest arrest(String vin, Basis basis);
 
-    /** Lifts an arrest; unknown ids are {@link RecordNotFoundException}s, lifted ones {@code vehicles.already-lifted}. */
+    /**
+     * Lifts an arrest; unknown ids are {@link RecordNotFoundException}s, lifted ones {@code vehicles.already-lifted}.
+     */
     void lift(UUID arrestId, Basis basis);
 }

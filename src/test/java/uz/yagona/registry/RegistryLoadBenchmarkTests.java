@@ -128,7 +128,8 @@ class RegistryLoadBenchmarkTests {
             }
             if (i % 50 == 0) {
                 var stir = new Stir("4%08d".formatted(i % 100_000_000));
-                batch.taxpayer(new Taxpayer(stir, pinfl, "Karimov Aziz", Stir.Kind.INDIVIDUAL, LocalDate.of(2019, 1, 1)))
+                batch.taxpayer(new Taxpayer(stir, pinfl, "Karimov Aziz", Stir.Kind.INDIVIDUAL,
+                                LocalDate.of(2019, 1, 1)))
                         .debt(stir, new TaxDebt(UUID.randomUUID(), "property", Money.ofSoum(1_000_000),
                                 LocalDate.of(2025, 1, 1)));
             }

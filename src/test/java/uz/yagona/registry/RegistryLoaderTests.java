@@ -112,8 +112,8 @@ class RegistryLoaderTests {
     @Test
     void accountsAreLoadedWithoutHolds() {
         var held = new BankAccount(TestRegistries.accountNumber(), BANK.mfo(), BANK.name().uzLatn(),
-                Owner.person(TestRegistries.pinfl()), "UZS", Money.ofSoum(10), Money.ofSoum(5), LocalDate.of(2020, 1, 1),
-                null);
+                Owner.person(TestRegistries.pinfl()), "UZS", Money.ofSoum(10), Money.ofSoum(5),
+                LocalDate.of(2020, 1, 1), null);
 
         assertThatThrownBy(() -> loader.load(RegistryBatch.builder().bank(BANK).account(held).build()))
                 .isInstanceOf(InvalidValueException.class).extracting("rule").isEqualTo("registry.load-held");

@@ -1,13 +1,12 @@
 package uz.yagona.registry.internal.banking;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -35,21 +34,6 @@ import uz.yagona.shared.Money;
 @Transactional
 class PostgresBanks implements Banks {
 
-    private static final String ACCOUNT = """
-            select a.number, a.mfo, b.name_uz_latn as bank_name, a.owner_pinfl, a.owner_stir, a.currency,
-                   a.balance, a.held, a.opened_on, a.closed_on
-            from registry.account a join registry.bank b on b.mfo = a.mfo
-            """;
-    private static final String HOLD = """
-            select id, account, requested, held, agency_code, document, case_reference, placed_at, released_at
-            from registry.hold
-            """;
-    private static final String DEBIT = """
-            select id, idempotency_key, account, hold_id, amount, beneficiary_account, agency_code, document,
-                   case_reference, executed_at
-            from registry.debit
-            """;
-
     private final JdbcClient jdbc;
 
     PostgresBanks(JdbcClient jdbc) {
@@ -59,15 +43,16 @@ class PostgresBanks implements Banks {
     @Override
     @Transactional(readOnly = true)
     public List<BankAccount> accountsOf(Owner owner) {
-        return jdbc.sql(ACCOUNT + "where a." + Columns.ownerColumn(owner) + " = ? order by a.opened_on, a.number")
-                .param(Columns.ownerValue(owner)).query(PostgresBanks::account).list();
+        return jdbc.sql(Rows.ACCOUNT + "where a." + Columns.ownerColumn(owner) + " = ? "
+                        + "order by a.opened_on, a.number")
+                .param(Columns.ownerValue(owner)).query(Rows::account).list();
     }
 
     @Override
     @Transactional(readOnly = true)
     public Optional<BankAccount> account(String number) {
         BankAccount.requireNumber(number);
-        return jdbc.sql(ACCOUNT + "where a.number = ?").param(number).query(PostgresBanks::account).optional();
+        return jdbc.sql(Rows.ACCOUNT + "where a.number = ?").param(number).query(Rows::account).optional();
     }
 
     @Override
@@ -174,25 +159,27 @@ class PostgresBanks implements Banks {
         if (locked.closedOn() != null) {
             throw new InvalidValueException("banking.account-closed", "the account is closed", account);
         }
+        Money.ofTiyin(locked.balance()).plus(amount); // money.overflow rather than a database error
         jdbc.sql("update registry.account set balance = balance + ? where number = ?")
                 .params(amount.tiyin(), account).update();
         journal(account, amount.tiyin(), "CREDIT", null, reference.strip());
+        fillPartialHolds(account);
     }
 
     @Override
     @Transactional(readOnly = true)
     public List<Hold> holds(String account) {
         BankAccount.requireNumber(account);
-        return jdbc.sql(HOLD + "where account = ? order by placed_at desc, id").param(account)
-                .query(PostgresBanks::hold).list();
+        return jdbc.sql(Rows.HOLD + "where account = ? order by placed_at desc, id").param(account)
+                .query(Rows::hold).list();
     }
 
     @Override
     @Transactional(readOnly = true)
     public List<Debit> debits(String account) {
         BankAccount.requireNumber(account);
-        return jdbc.sql(DEBIT + "where account = ? order by executed_at, id").param(account)
-                .query(PostgresBanks::debit).list();
+        return jdbc.sql(Rows.DEBIT + "where account = ? order by executed_at, id").param(account)
+                .query(Rows::debit).list();
     }
 
     @Override
@@ -229,12 +216,42 @@ class PostgresBanks implements Banks {
         jdbc.sql("update registry.account set balance = balance - ? where number = ?")
                 .params(amount.tiyin(), account).update();
         journal(account, -amount.tiyin(), "DEBIT", debit.id(), key);
-        var credited = jdbc.sql("update registry.account set balance = balance + ? where number = ?")
-                .params(amount.tiyin(), beneficiary).update();
+        int credited;
+        try {
+            credited = jdbc.sql("update registry.account set balance = balance + ? where number = ?")
+                    .params(amount.tiyin(), beneficiary).update();
+        } catch (DataIntegrityViolationException outOfRange) {
+            throw new InvalidValueException("money.overflow", "the beneficiary's balance would be too large");
+        }
         if (credited == 1) {
             journal(beneficiary, amount.tiyin(), "DEBIT_IN", debit.id(), key);
+            fillPartialHolds(beneficiary);
         }
         return debit;
+    }
+
+    /**
+     * Money arriving in a (locked) account goes first to its holds that got less than they asked for, the oldest
+     * first, as an arrest of an account catches what comes in until the amount of the claim is held.
+     */
+    private void fillPartialHolds(String account) {
+        var available = jdbc.sql("select balance - held from registry.account where number = ?").param(account)
+                .query(Long.class).single();
+        var partial = jdbc.sql("""
+                select id, requested - held as missing from registry.hold
+                where account = ? and released_at is null and held < requested order by placed_at, id""")
+                .param(account)
+                .query((row, n) -> new Missing(row.getObject("id", UUID.class), row.getLong("missing"))).list();
+        for (var hold : partial) {
+            if (available == 0) {
+                return;
+            }
+            var taken = Math.min(available, hold.amount());
+            jdbc.sql("update registry.hold set held = held + ? where id = ?").params(taken, hold.id()).update();
+            jdbc.sql("update registry.account set held = held + ? where number = ?").params(taken, account)
+                    .update();
+            available -= taken;
+        }
     }
 
     private void journal(String account, long amount, String kind, @Nullable UUID debitId, String reference) {
@@ -257,7 +274,7 @@ class PostgresBanks implements Banks {
     }
 
     private Optional<Debit> debit(String key) {
-        return jdbc.sql(DEBIT + "where idempotency_key = ?").param(key).query(PostgresBanks::debit).optional();
+        return jdbc.sql(Rows.DEBIT + "where idempotency_key = ?").param(key).query(Rows::debit).optional();
     }
 
     /** Locks the account and, if we keep it, the other one, in number order; answers the first one's state. */
@@ -283,7 +300,7 @@ class PostgresBanks implements Banks {
                 .orElseThrow(() -> new RecordNotFoundException("banking.unknown-hold", "no such hold",
                         holdId.toString()));
         lock(account, others);
-        return jdbc.sql(HOLD + "where id = ?").param(holdId).query(PostgresBanks::hold).single();
+        return jdbc.sql(Rows.HOLD + "where id = ?").param(holdId).query(Rows::hold).single();
     }
 
     private static void requirePositive(Money amount) {
@@ -298,23 +315,7 @@ class PostgresBanks implements Banks {
         }
     }
 
-    private static BankAccount account(ResultSet row, int rowNum) throws SQLException {
-        return new BankAccount(row.getString("number"), row.getString("mfo"), row.getString("bank_name"),
-                Columns.owner(row), row.getString("currency"), Money.ofTiyin(row.getLong("balance")),
-                Money.ofTiyin(row.getLong("held")), row.getObject("opened_on", LocalDate.class),
-                Columns.nullableDate(row, "closed_on"));
-    }
-
-    private static Hold hold(ResultSet row, int rowNum) throws SQLException {
-        return new Hold(row.getObject("id", UUID.class), row.getString("account"),
-                Money.ofTiyin(row.getLong("requested")), Money.ofTiyin(row.getLong("held")), Columns.basis(row),
-                Columns.instant(row, "placed_at"), Columns.nullableInstant(row, "released_at"));
-    }
-
-    private static Debit debit(ResultSet row, int rowNum) throws SQLException {
-        return new Debit(row.getObject("id", UUID.class), row.getString("idempotency_key"), row.getString("account"),
-                row.getObject("hold_id", UUID.class), Money.ofTiyin(row.getLong("amount")),
-                row.getString("beneficiary_account"), Columns.basis(row), Columns.instant(row, "executed_at"));
+    private record Missing(UUID id, long amount) {
     }
 
     private record LockedAccount(String number, long balance, long held, @Nullable LocalDate closedOn) {
