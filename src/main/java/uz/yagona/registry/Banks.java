@@ -47,7 +47,11 @@ public interface Banks {
      */
     Debit transfer(String idempotencyKey, String account, Money amount, String beneficiaryAccount, Basis basis);
 
-    /** Credits money to an account (a salary, a transfer in); {@code reference} names the payment. */
+    /**
+     * Credits money to an account (a salary, a transfer in); {@code reference} names the payment. Money coming in
+     * fills the account's partial holds first, the oldest first, up to what each asked for; so does money a
+     * debit moves into an account we keep.
+     */
     void credit(String account, Money amount, String reference);
 
     /** The account's holds, active and released, the newest first. */

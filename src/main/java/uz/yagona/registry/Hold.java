@@ -8,8 +8,8 @@ import uz.yagona.shared.Money;
 
 /**
  * A hold (arrest) on money in an account, on a basis such as a writ. A hold takes at most what is available:
- * {@code requested} is what the basis asked for, {@code held} what is held now, which is what could be taken
- * less what has been debited under the hold since. A released hold keeps its last amounts and its release time.
+ * {@code requested} is what the basis asked for, {@code held} what is held now: what could be taken, plus what
+ * money coming in later added up to the amount requested, less what has been debited under the hold since. A released hold keeps its last amounts and its release time.
  */
 public record Hold(UUID id, String account, Money requested, Money held, Basis basis, Instant placedAt,
         @Nullable Instant releasedAt) {

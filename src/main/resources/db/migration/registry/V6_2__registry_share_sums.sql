@@ -2,6 +2,11 @@
 -- application: a constraint trigger deferred to commit, so that a change of owners may delete and insert rows
 -- in any order within its transaction. The sum is exact: fractions added in numeric (arbitrary precision) and
 -- reduced by their greatest common divisor, never floating point. An object left with no owner fails too.
+
+-- The shares of one object, found by the check below and by every read of an object (the unique indexes on
+-- (cadastral_number, owner_*) are partial, so they serve neither).
+create index real_estate_share_by_object on registry.real_estate_share (cadastral_number);
+
 create function registry.check_share_sum() returns trigger language plpgsql as $$
 declare
     object    text := coalesce(new.cadastral_number, old.cadastral_number);

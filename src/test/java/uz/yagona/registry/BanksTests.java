@@ -170,6 +170,27 @@ class BanksTests {
     }
 
     @Test
+    void moneyComingInFillsPartialHoldsOldestFirst() {
+        var first = banks.hold(account, Money.ofSoum(800), WRIT);
+        var second = banks.hold(account, Money.ofSoum(500), WRIT); // gets 200 of 500
+        var third = banks.hold(account, Money.ofSoum(100), WRIT); // gets nothing
+
+        banks.credit(account, Money.ofSoum(350), "salary for November");
+
+        var holds = banks.holds(account);
+        assertThat(holds).filteredOn(h -> h.id().equals(first.id())).singleElement()
+                .extracting(Hold::held).isEqualTo(Money.ofSoum(800));
+        assertThat(holds).filteredOn(h -> h.id().equals(second.id())).singleElement()
+                .extracting(Hold::held).isEqualTo(Money.ofSoum(500));
+        assertThat(holds).filteredOn(h -> h.id().equals(third.id())).singleElement()
+                .extracting(Hold::held).isEqualTo(Money.ofSoum(50));
+        var state = banks.account(account).orElseThrow();
+        assertThat(state.balance()).isEqualTo(Money.ofSoum(1_350));
+        assertThat(state.held()).isEqualTo(Money.ofSoum(1_350));
+        assertThat(state.available()).isEqualTo(Money.ZERO);
+    }
+
+    @Test
     void unknownAccountsAndHoldsAreNotFound() {
         var unknown = TestRegistries.accountNumber();
         assertThat(banks.account(unknown)).isEmpty();
@@ -197,6 +218,8 @@ class BanksTests {
                 .isInstanceOf(InvalidValueException.class).extracting("rule").isEqualTo("banking.idempotency-key");
         assertThatThrownBy(() -> banks.debit("k-self", hold.id(), Money.ofSoum(5), account, WRIT))
                 .isInstanceOf(InvalidValueException.class).extracting("rule").isEqualTo("banking.same-account");
+        assertThatThrownBy(() -> banks.credit(account, Money.ofTiyin(Long.MAX_VALUE), "too much"))
+                .isInstanceOf(InvalidValueException.class).extracting("rule").isEqualTo("money.overflow");
         assertThatThrownBy(() -> new Basis("MIB", " ", "case")).isInstanceOf(InvalidValueException.class)
                 .extracting("rule").isEqualTo("registry.basis.missing");
         assertThat(banks.account(account).orElseThrow().balance()).isEqualTo(Money.ofSoum(1_000));

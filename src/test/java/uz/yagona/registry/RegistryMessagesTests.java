@@ -16,7 +16,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** Every rule the registry code can break has a message in each of the four languages. */
+/** Every rule the registry code can break has a message in each of the four languages, here or in shared. */
 class RegistryMessagesTests {
 
     private static final Pattern RULE = Pattern.compile("(?:InvalidValueException|RecordNotFoundException)\\(\\s*"
@@ -25,7 +25,9 @@ class RegistryMessagesTests {
     @ParameterizedTest
     @ValueSource(strings = {"registry", "registry_uz_Cyrl", "registry_ru", "registry_en"})
     void everyRuleTheCodeCanBreakHasAMessage(String bundle) throws IOException {
-        assertThat(load(bundle).stringPropertyNames()).containsAll(rulesInCode());
+        var rules = rulesInCode();
+        rules.removeAll(load(bundle.replace("registry", "shared")).stringPropertyNames()); // e.g. money.overflow
+        assertThat(load(bundle).stringPropertyNames()).containsAll(rules);
     }
 
     private static Set<String> rulesInCode() throws IOException {

@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -174,9 +175,11 @@ class PostgresBanks implements Banks {
         if (locked.closedOn() != null) {
             throw new InvalidValueException("banking.account-closed", "the account is closed", account);
         }
+        Money.ofTiyin(locked.balance()).plus(amount); // money.overflow rather than a database error
         jdbc.sql("update registry.account set balance = balance + ? where number = ?")
                 .params(amount.tiyin(), account).update();
         journal(account, amount.tiyin(), "CREDIT", null, reference.strip());
+        fillPartialHolds(account);
     }
 
     @Override
@@ -229,12 +232,42 @@ class PostgresBanks implements Banks {
         jdbc.sql("update registry.account set balance = balance - ? where number = ?")
                 .params(amount.tiyin(), account).update();
         journal(account, -amount.tiyin(), "DEBIT", debit.id(), key);
-        var credited = jdbc.sql("update registry.account set balance = balance + ? where number = ?")
-                .params(amount.tiyin(), beneficiary).update();
+        int credited;
+        try {
+            credited = jdbc.sql("update registry.account set balance = balance + ? where number = ?")
+                    .params(amount.tiyin(), beneficiary).update();
+        } catch (DataIntegrityViolationException outOfRange) {
+            throw new InvalidValueException("money.overflow", "the beneficiary's balance would be too large");
+        }
         if (credited == 1) {
             journal(beneficiary, amount.tiyin(), "DEBIT_IN", debit.id(), key);
+            fillPartialHolds(beneficiary);
         }
         return debit;
+    }
+
+    /**
+     * Money arriving in a (locked) account goes first to its holds that got less than they asked for, the oldest
+     * first, as an arrest of an account catches what comes in until the amount of the claim is held.
+     */
+    private void fillPartialHolds(String account) {
+        var available = jdbc.sql("select balance - held from registry.account where number = ?").param(account)
+                .query(Long.class).single();
+        var partial = jdbc.sql("""
+                select id, requested - held as missing from registry.hold
+                where account = ? and released_at is null and held < requested order by placed_at, id""")
+                .param(account)
+                .query((row, n) -> new Missing(row.getObject("id", UUID.class), row.getLong("missing"))).list();
+        for (var hold : partial) {
+            if (available == 0) {
+                return;
+            }
+            var taken = Math.min(available, hold.amount());
+            jdbc.sql("update registry.hold set held = held + ? where id = ?").params(taken, hold.id()).update();
+            jdbc.sql("update registry.account set held = held + ? where number = ?").params(taken, account)
+                    .update();
+            available -= taken;
+        }
     }
 
     private void journal(String account, long amount, String kind, @Nullable UUID debitId, String reference) {
@@ -315,6 +348,9 @@ class PostgresBanks implements Banks {
         return new Debit(row.getObject("id", UUID.class), row.getString("idempotency_key"), row.getString("account"),
                 row.getObject("hold_id", UUID.class), Money.ofTiyin(row.getLong("amount")),
                 row.getString("beneficiary_account"), Columns.basis(row), Columns.instant(row, "executed_at"));
+    }
+
+    private record Missing(UUID id, long amount) {
     }
 
     private record LockedAccount(String number, long balance, long held, @Nullable LocalDate closedOn) {
