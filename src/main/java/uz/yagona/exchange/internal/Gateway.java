@@ -7,6 +7,9 @@ import java.util.UUID;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import tools.jackson.databind.MapperFeature;
@@ -43,12 +46,18 @@ public class Gateway {
     private final Persons persons;
     private final Officers officers;
     private final Agencies agencies;
+    private final TransactionTemplate reading;
     private final JsonMapper canonical = JsonMapper.builder()
             .enable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
             .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
             .build();
 
-    Gateway(AccessLog log, Policy policy, Persons persons, Officers officers, Agencies agencies) {
+    Gateway(AccessLog log, Policy policy, Persons persons, Officers officers, Agencies agencies,
+            PlatformTransactionManager transactions) {
+        this.reading = new TransactionTemplate(transactions);
+        this.reading.setReadOnly(true);
+        // a composite answer (person, accounts, real estate) is one consistent picture of the registries
+        this.reading.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
         this.log = log;
         this.policy = policy;
         this.persons = persons;
@@ -71,7 +80,8 @@ public class Gateway {
         check(requestId, service, subject, context, requestDigest);
         Optional<? extends T> answer;
         try {
-            answer = call.get();
+            // one connection for all of a request's registry reads (or the caller's, in its transaction)
+            answer = service.changes() ? call.get() : reading.execute(status -> call.get());
         } catch (InvalidValueException invalid) {
             write(requestId, service, subject, context, Outcome.REJECTED, invalid.rule(), requestDigest, null);
             throw new RequestRejected(requestId, "parameters", invalid.rule(), invalid.getMessage(),

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import uz.yagona.exchange.internal.AccessLog;
@@ -22,7 +23,7 @@ class DataAccess {
     private final int limit;
 
     DataAccess(AccessLog log, Agencies agencies, MessageSource messages,
-            @org.springframework.beans.factory.annotation.Value("${yagona.exchange.history-limit:200}") int limit) {
+            @Value("${yagona.exchange.history-limit:200}") int limit) {
         this.log = log;
         this.agencies = agencies;
         this.messages = messages;
