@@ -10,30 +10,66 @@ import java.security.interfaces.RSAPublicKey;
 import java.security.spec.InvalidKeySpecException;
 import java.security.spec.PKCS8EncodedKeySpec;
 import java.security.spec.X509EncodedKeySpec;
+import java.time.Duration;
 import java.util.Base64;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The keys that sign ID tokens and access tokens. Kept in the database (private key sealed) so that every
- * node signs with the same key and tokens outlive a restart; the first node to start creates one.
+ * node signs with the same key and tokens outlive a restart; the first node to start creates one. Every bearer
+ * request and every signed answer needs them, so they are read from the database at most once a minute (sooner
+ * when a token names a key this node has not seen, as after another node rotated).
  */
 @Component
 public class SigningKeys {
 
+    private static final long FRESH = Duration.ofMinutes(1).toNanos();
+    private static final long RELOAD_AT_MOST_EVERY = Duration.ofSeconds(1).toNanos();
+
     private final JdbcClient jdbc;
     private final SecretBox secrets;
+    private final TransactionTemplate transaction;
+    private volatile @Nullable Loaded loaded;
 
-    SigningKeys(JdbcClient jdbc, SecretBox secrets) {
+    private record Loaded(JWKSet keys, long at) {
+    }
+
+    SigningKeys(JdbcClient jdbc, SecretBox secrets, TransactionTemplate transaction) {
         this.jdbc = jdbc;
         this.secrets = secrets;
+        this.transaction = transaction;
     }
 
     /** The published and usable keys, newest first. */
-    @Transactional
     public JWKSet current() {
+        var keys = loaded;
+        return keys != null && System.nanoTime() - keys.at() < FRESH ? keys.keys() : reload();
+    }
+
+    /**
+     * The keys read anew, for a token that names a key not in {@link #current()}; at most once a second, so
+     * that tokens with made-up key ids cannot keep the database busy.
+     */
+    public JWKSet currentIncluding(String keyId) {
+        var keys = current();
+        var last = loaded;
+        if (keys.getKeyByKeyId(keyId) != null || last != null && System.nanoTime() - last.at() < RELOAD_AT_MOST_EVERY) {
+            return keys;
+        }
+        return reload();
+    }
+
+    private JWKSet reload() {
+        var keys = transaction.execute(status -> loadOrCreate());
+        loaded = new Loaded(keys, System.nanoTime());
+        return keys;
+    }
+
+    private JWKSet loadOrCreate() {
         var keys = load();
         if (keys.getKeys().isEmpty()) {
             jdbc.sql("lock table identity.signing_key in exclusive mode").update();

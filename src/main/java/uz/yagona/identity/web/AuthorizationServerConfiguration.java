@@ -66,7 +66,14 @@ class AuthorizationServerConfiguration {
 
     @Bean
     JWKSource<SecurityContext> jwkSource(SigningKeys keys) {
-        return (selector, context) -> selector.select(keys.current());
+        return (selector, context) -> {
+            var found = selector.select(keys.current());
+            var keyIds = selector.getMatcher().getKeyIDs();
+            if (found.isEmpty() && keyIds != null && keyIds.size() == 1) {
+                return selector.select(keys.currentIncluding(keyIds.iterator().next()));
+            }
+            return found;
+        };
     }
 
     @Bean
