@@ -60,6 +60,11 @@ final class AgencySystem {
         return new AgencySystem(issued.clientId(), key, base, token);
     }
 
+    /** The system's bearer token, for clients that send requests their own way. */
+    String token() {
+        return token;
+    }
+
     /** Signs the payload (with a fresh {@code iat}) with this system's key. */
     String sign(Map<String, Object> payload) throws Exception {
         return sign(payload, key);
