@@ -1,7 +1,7 @@
 package uz.yagona.demo;
 
 import java.time.LocalDate;
-import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
@@ -81,8 +81,9 @@ class DemoData implements ApplicationRunner {
     }
 
     /**
-     * Loads the registries chunk by chunk, each in its own transaction, while other threads make the next chunks:
-     * the population never sits in memory whole.
+     * Loads the registries chunk by chunk, each chunk made and copied in by one of as many loaders as there are
+     * cores (at least two, so that one generates while another waits on the database), each chunk in a
+     * transaction of its own: the population never sits in memory whole.
      */
     private void loadRegistries(PopulationGenerator population, RegistryBatch firstChunk) {
         long started = System.nanoTime();
@@ -92,28 +93,30 @@ class DemoData implements ApplicationRunner {
         if (population.chunks() > 0) {
             registries.load(firstChunk);
         }
-        var workers = Math.max(1, Runtime.getRuntime().availableProcessors() - 1);
-        try (var pool = Executors.newFixedThreadPool(workers)) {
-            var pending = new ArrayDeque<Future<RegistryBatch>>();
-            var next = 1;
-            while (next < population.chunks() || !pending.isEmpty()) {
-                while (next < population.chunks() && pending.size() <= workers) {
-                    var chunk = next++;
-                    pending.add(pool.submit(() -> {
-                        long start = System.nanoTime();
-                        var batch = population.chunk(chunk);
-                        generating.addAndGet(System.nanoTime() - start);
-                        generated.addAndGet(batch.residents().size());
-                        return batch;
-                    }));
-                }
-                registries.load(pending.removeFirst().get());
+        var loaders = Math.max(2, Runtime.getRuntime().availableProcessors());
+        var pool = Executors.newFixedThreadPool(loaders);
+        try {
+            var chunks = new ArrayList<Future<?>>();
+            for (var chunk = 1; chunk < population.chunks(); chunk++) {
+                var number = chunk;
+                chunks.add(pool.submit(() -> {
+                    long start = System.nanoTime();
+                    var batch = population.chunk(number);
+                    generating.addAndGet(System.nanoTime() - start);
+                    generated.addAndGet(batch.residents().size());
+                    registries.load(batch);
+                }));
+            }
+            for (var chunk : chunks) {
+                chunk.get();
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while loading the demo population", e);
         } catch (ExecutionException e) {
-            throw new IllegalStateException("could not generate the demo population", e.getCause());
+            throw new IllegalStateException("could not load the demo population", e.getCause());
+        } finally {
+            pool.shutdownNow();
         }
         var seconds = (System.nanoTime() - started) / 1e9;
         log.info("Registry population loaded: {} residents in {} s, {} residents/s (generation alone: {} residents/s "
