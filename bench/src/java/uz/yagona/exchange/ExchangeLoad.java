@@ -39,7 +39,7 @@ import uz.yagona.shared.Pinfl;
  *   <li>{@code exchange}: {@link Exchange#personWithAssets} in process: policy check, registry reads and a
  *       hash-chained access-log entry in a transaction of its own;</li>
  *   <li>{@code rest}: {@code POST /api/v1/exchange/requests} over real HTTP with a client-credentials token, a
- *       request signed ES256 by the agency system and an answer signed RS256 by the platform.</li>
+ *       request signed ES256 by the agency system and an answer signed ES256 by the platform.</li>
  * </ol>
  * The load generator runs on the same two cores as the platform and its database; the REST figures include
  * the client's HTTP work (requests are signed beforehand, outside the timed loop).

@@ -3,10 +3,11 @@ package uz.yagona.exchange;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.nimbusds.jose.JWSObject;
-import com.nimbusds.jose.crypto.RSASSAVerifier;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.crypto.ECDSAVerifier;
 import com.nimbusds.jose.jwk.Curve;
+import com.nimbusds.jose.jwk.ECKey;
 import com.nimbusds.jose.jwk.JWKSet;
-import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.jwk.gen.ECKeyGenerator;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -61,9 +62,10 @@ class ExchangeApiTests {
                 type -> assertThat(type).startsWith("application/jose"));
         var answer = JWSObject.parse(response.body());
         var jwks = JWKSet.parse(bureau.get("/oauth2/jwks").body());
-        var platformKey = (RSAKey) jwks.getKeyByKeyId(answer.getHeader().getKeyID());
+        var platformKey = (ECKey) jwks.getKeyByKeyId(answer.getHeader().getKeyID());
         assertThat(platformKey).as("the answer's key is published").isNotNull();
-        assertThat(answer.verify(new RSASSAVerifier(platformKey))).isTrue();
+        assertThat(answer.getHeader().getAlgorithm()).isEqualTo(JWSAlgorithm.ES256);
+        assertThat(answer.verify(new ECDSAVerifier(platformKey))).isTrue();
         JsonNode payload = json.readTree(answer.getPayload().toString());
         assertThat(payload.get("outcome").asString()).isEqualTo("SERVED");
         assertThat(payload.at("/answer/person/pinfl").asString()).isEqualTo(debtor.pinfl().value());

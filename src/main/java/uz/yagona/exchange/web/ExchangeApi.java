@@ -79,7 +79,7 @@ class ExchangeApi {
                     "purpose": "ENFORCEMENT", "legalBasis": "...", "caseReference": "...", "iat": <seconds>,
                     "hiddenUntil": "YYYY-MM-DD" (CRIMINAL_INVESTIGATION only), "parameters": {}}`.
                     Needs an access token of an agency system (client credentials, scope `exchange`); the agency
-                    is the token's `agency` claim. The answer is a compact JWS (RS256) signed with the platform key
+                    is the token's `agency` claim. The answer is a compact JWS (ES256) signed with the platform key
                     published at `/oauth2/jwks`, `typ` `exchange-answer+jwt`, payload `{requestId, service,
                     subject, outcome, answer, requestDigest (SHA-256 of the request JWS, base64url), iat}`.
                     Refusals (403), unknown subjects (404) and malformed requests (400) are RFC 9457 problems

@@ -6,12 +6,12 @@ import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSHeader;
 import com.nimbusds.jose.JWSObject;
 import com.nimbusds.jose.Payload;
-import com.nimbusds.jose.crypto.RSASSASigner;
-import com.nimbusds.jose.jwk.RSAKey;
+import com.nimbusds.jose.crypto.ECDSASigner;
+import com.nimbusds.jose.jwk.ECKey;
 import org.springframework.stereotype.Component;
 import uz.yagona.identity.PlatformSigner;
 
-/** Signs with the newest of the token-signing keys, the first key that {@code /oauth2/jwks} lists. */
+/** Signs with the newest ES256 platform key, which {@code /oauth2/jwks} lists beside the RS256 token key. */
 @Component
 class JwsPlatformSigner implements PlatformSigner {
 
@@ -23,12 +23,13 @@ class JwsPlatformSigner implements PlatformSigner {
 
     @Override
     public String signCompact(byte[] payload, String type, String contentType) {
-        var key = (RSAKey) keys.current().getKeys().getFirst();
-        var header = new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(key.getKeyID())
+        var key = keys.current().getKeys().stream().filter(ECKey.class::isInstance).map(ECKey.class::cast)
+                .findFirst().orElseThrow(() -> new IllegalStateException("No ES256 platform key"));
+        var header = new JWSHeader.Builder(JWSAlgorithm.ES256).keyID(key.getKeyID())
                 .type(new JOSEObjectType(type)).contentType(contentType).build();
         var jws = new JWSObject(header, new Payload(payload));
         try {
-            jws.sign(new RSASSASigner(key));
+            jws.sign(new ECDSASigner(key));
         } catch (JOSEException e) {
             throw new IllegalStateException("The platform key cannot sign", e);
         }
