@@ -235,14 +235,16 @@ final class Households {
             List<Person> children, LocalDate since) {
         var index = households.size();
         var urban = Places.urban(district) && random.nextInt(4) != 0;
-        var address = new RegisteredAddress(district.soato(), Places.mahalla(random), Places.street(random),
+        var mahalla = Places.mahallaNamed(random);
+        var street = Places.streetNamed(random);
+        var address = new RegisteredAddress(district.soato(), mahalla.latin(), street.latin(),
                 String.valueOf(1 + random.nextInt(urban ? 60 : 180)),
-                urban ? String.valueOf(1 + random.nextInt(80)) : null, min(since, today));
+                urban ? String.valueOf(1 + random.nextInt(80)) : null, min(since, today), mahalla.cyrillic(),
+                street.cyrillic());
         for (var member : members) {
             if (member.diedOn() == null) {
                 var movedIn = max(address.since(), member.born());
-                batch.address(member.pinfl(), new RegisteredAddress(address.district(), address.mahalla(),
-                        address.street(), address.house(), address.apartment(), movedIn));
+                batch.address(member.pinfl(), address.since(movedIn));
             }
         }
         households.add(new Household(index, district, address, List.copyOf(members), head, spouse,

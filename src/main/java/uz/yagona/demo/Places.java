@@ -98,12 +98,34 @@ final class Places {
         return PLATE_CODES.getOrDefault(district.region().value(), "01");
     }
 
+    /** A name in both scripts, transliterated once when the class loads, never per generated person. */
+    record Named(String latin, String cyrillic) {
+    }
+
+    /** Mahallas as written on documents, "… MFY" (mahalla fuqarolar yigʻini), in Latin and Cyrillic. */
+    static final List<Named> MAHALLA_NAMES = bothScripts(MAHALLAS, " MFY");
+    /** Streets as written on documents, "… koʻchasi", in Latin and Cyrillic. */
+    static final List<Named> STREET_NAMES = bothScripts(STREETS, " koʻchasi");
+
+    private static List<Named> bothScripts(List<String> names, String suffix) {
+        return names.stream().map(name -> name + suffix)
+                .map(latin -> new Named(latin, UzbekScript.toCyrillic(latin))).toList();
+    }
+
+    static Named mahallaNamed(SplittableRandom random) {
+        return MAHALLA_NAMES.get(random.nextInt(MAHALLA_NAMES.size()));
+    }
+
+    static Named streetNamed(SplittableRandom random) {
+        return STREET_NAMES.get(random.nextInt(STREET_NAMES.size()));
+    }
+
     static String mahalla(SplittableRandom random) {
-        return MAHALLAS.get(random.nextInt(MAHALLAS.size())) + " MFY";
+        return mahallaNamed(random).latin();
     }
 
     static String street(SplittableRandom random) {
-        return STREETS.get(random.nextInt(STREETS.size())) + " koʻchasi";
+        return streetNamed(random).latin();
     }
 
     /** The districts of the region in the order given, for the employers of a region. */

@@ -52,8 +52,11 @@ class DemoRegistriesTests {
             var identity = persons.findByPinfl(pinfl).orElseThrow();
             assertThat(resident.latin().last()).isEqualTo(identity.latin().last());
             assertThat(resident.cyrillic().first()).isEqualTo(identity.cyrillic().first());
-            assertThat(population.address(pinfl)).hasValueSatisfying(address ->
-                    assertThat(address.district()).isEqualTo(login.district()));
+            assertThat(population.address(pinfl)).hasValueSatisfying(address -> {
+                assertThat(address.district()).isEqualTo(login.district());
+                assertThat(address.mahallaCyrillic()).isEqualTo("Боғишамол МФЙ");
+                assertThat(address.streetCyrillic()).isEqualTo("Амир Темур кўчаси");
+            });
             assertThat(population.passports(pinfl)).isNotEmpty();
             assertThat(tax.taxpayerOf(pinfl)).isPresent();
             assertThat(tax.employment(pinfl)).first().satisfies(job ->

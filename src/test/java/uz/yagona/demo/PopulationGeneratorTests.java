@@ -156,6 +156,40 @@ class PopulationGeneratorTests {
     }
 
     @Test
+    void everyMahallaAndStreetComesBackFromItsCyrillicForm() {
+        var names = new ArrayList<Places.Named>();
+        names.addAll(Places.MAHALLA_NAMES);
+        names.addAll(Places.STREET_NAMES);
+        assertThat(names).allSatisfy(name -> {
+            assertThat(name.cyrillic()).doesNotContainPattern("[A-Za-z]");
+            assertThat(UzbekScript.toLatin(name.cyrillic())).isEqualTo(name.latin());
+        });
+        var cyrillic = names.stream().collect(Collectors.toMap(Places.Named::latin, Places.Named::cyrillic));
+        assertThat(cyrillic).containsEntry("Amir Temur koʻchasi", "Амир Темур кўчаси")
+                .containsEntry("Alisher Navoiy koʻchasi", "Алишер Навоий кўчаси")
+                .containsEntry("Gʻafur Gʻulom koʻchasi", "Ғафур Ғулом кўчаси")
+                .containsEntry("Beshyogʻoch koʻchasi", "Бешёғоч кўчаси")
+                .containsEntry("Yangiobod MFY", "Янгиобод МФЙ")
+                .containsEntry("Qoʻrgʻon MFY", "Қўрғон МФЙ");
+    }
+
+    @Test
+    void everyGeneratedAddressCarriesBothScriptsOfTheSameNames() {
+        var addresses = all(population(3_000, 5), RegistryBatch::addresses);
+        assertThat(addresses).isNotEmpty();
+        var distinct = new HashSet<List<String>>();
+        addresses.forEach(entry -> {
+            var address = entry.address();
+            distinct.add(List.of(address.mahalla(), address.mahallaCyrillic()));
+            distinct.add(List.of(address.street(), address.streetCyrillic()));
+        });
+        assertThat(distinct).allSatisfy(pair -> {
+            assertThat(pair.get(1)).doesNotContainPattern("[A-Za-z]");
+            assertThat(UzbekScript.toLatin(pair.get(1))).isEqualTo(pair.get(0));
+        });
+    }
+
+    @Test
     void generatesQuickly() {
         var started = System.nanoTime();
         var count = new int[1];

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -158,7 +159,10 @@ class ExchangeTests {
         var me = persons.findByPinfl(pinfl).orElseThrow().id();
         var self = RequestContext.self(me, "Consent to prefill", "APP-1");
 
-        assertThat(exchange.personalData(pinfl, self).pinfl()).isEqualTo(pinfl);
+        var mine = exchange.personalData(pinfl, self);
+        assertThat(mine.pinfl()).isEqualTo(pinfl);
+        assertThat(List.of(mine.mahalla(), mine.street(), mine.mahallaCyrillic(), mine.streetCyrillic()))
+                .containsExactly("Bogʻishamol", "Amir Temur koʻchasi", "Боғишамол", "Амир Темур кўчаси");
         assertThatThrownBy(() -> exchange.personalData(other.pinfl(), self))
                 .isInstanceOfSatisfying(RequestRefused.class,
                         refused -> assertThat(refused.rule()).isEqualTo("exchange.refused.self"));

@@ -59,7 +59,7 @@ public class RegistryPeople {
         var resident = new Resident(pinfl, new FullName("Karimov", "Jasur", "Anvarovich"),
                 new FullName("Каримов", "Жасур", "Анварович"), pinfl.birthDate(), pinfl.sex(), YUNUSOBOD, null);
         var address = new RegisteredAddress(YUNUSOBOD, "Bogʻishamol", "Amir Temur koʻchasi", "12", "34",
-                LocalDate.of(2015, 3, 1));
+                LocalDate.of(2015, 3, 1), "Боғишамол", "Амир Темур кўчаси");
         var passport = new Passport("AD", String.format("%07d", random.nextInt(1, 9_999_999)),
                 LocalDate.of(2020, 5, 4), LocalDate.of(2030, 5, 3), "Yunusobod IIB", Passport.Status.VALID);
         var owner = Owner.person(pinfl);

@@ -88,6 +88,35 @@ class RegistryLoaderTests {
     }
 
     @Test
+    void anAddressKeepsBothScriptsAsGivenNotAsTransliterated() {
+        var pinfl = TestRegistries.pinfl();
+        // the registry's own Cyrillic, deliberately not what UzbekScript would derive ("Mirzo-Ulugʻbek")
+        var address = new RegisteredAddress(TestRegistries.YUNUSOBOD, "Yangiobod MFY", "Mirzo Ulugʻbek koʻchasi",
+                "12A", "3", LocalDate.of(2015, 6, 1), "Янгиобод МФЙ", "Мирзо-Улуғбек кўчаси");
+        loader.load(RegistryBatch.builder().resident(TestRegistries.resident(pinfl)).address(pinfl, address).build());
+
+        var read = population.address(pinfl).orElseThrow();
+        assertThat(read).isEqualTo(address);
+        assertThat(read.mahallaCyrillic()).isEqualTo("Янгиобод МФЙ");
+        assertThat(read.streetCyrillic()).isEqualTo("Мирзо-Улуғбек кўчаси");
+        assertThat(read.house()).isEqualTo("12A");
+    }
+
+    @Test
+    void aRowWrittenBeforeTheCyrillicColumnsReadsWithTransliteratedForms() {
+        var pinfl = TestRegistries.pinfl();
+        loader.load(RegistryBatch.builder().resident(TestRegistries.resident(pinfl)).build());
+        jdbc.sql("""
+                insert into registry.address (pinfl, since, district, mahalla, street, house, apartment)
+                values (?, date '2010-01-01', ?, 'Navroʻz MFY', 'Amir Temur koʻchasi', '7', null)""")
+                .params(pinfl.value(), TestRegistries.YUNUSOBOD.value()).update();
+
+        var read = population.address(pinfl).orElseThrow();
+        assertThat(read.mahallaCyrillic()).isEqualTo("Наврўз МФЙ");
+        assertThat(read.streetCyrillic()).isEqualTo("Амир Темур кўчаси");
+    }
+
+    @Test
     void aBatchThatBreaksAConstraintLoadsNothing() {
         var pinfl = TestRegistries.pinfl();
         var twice = TestRegistries.resident(pinfl);

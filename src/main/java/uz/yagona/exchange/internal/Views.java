@@ -43,6 +43,7 @@ final class Views {
                 String.join(" ", cyrillic.last(), cyrillic.first(), nonNull(cyrillic.patronymic())).strip(),
                 resident.birthDate(), resident.sex(), place == null ? null : place.district(),
                 place == null ? null : place.mahalla(), place == null ? null : place.street(),
+                place == null ? null : place.mahallaCyrillic(), place == null ? null : place.streetCyrillic(),
                 place == null ? null : place.house(), place == null ? null : place.apartment(),
                 passport.map(document -> document.series() + document.number()).orElse(null),
                 passport.map(Passport::expiresOn).orElse(null));

@@ -148,7 +148,12 @@ class AddressCertificateController {
         return "portal/address-certificate";
     }
 
-    /** The registries' answer as label keys and values, in the reader's script. */
+    /**
+     * The registries' answer as label keys and values, in the reader's script: Cyrillic for uz-Cyrl and for ru
+     * (Russian-language documents in Uzbekistan write Uzbek names and addresses in Cyrillic, as the passport
+     * and the propiska stamp do), Latin for uz-Latn and en (English documents use the official Latin form).
+     * The district is named by the shared divisions in the page's own language.
+     */
     private LinkedHashMap<String, String> facts(PersonalData data, Locale locale) {
         var facts = new LinkedHashMap<String, String>();
         boolean cyrillic = "Cyrl".equals(locale.getScript()) || "ru".equals(locale.getLanguage());
@@ -159,8 +164,9 @@ class AddressCertificateController {
             var district = divisions.district(data.district()).map(found -> found.name().in(locale))
                     .orElse(data.district().value());
             var apartment = data.apartment() == null ? "" : ", " + data.apartment();
-            facts.put("address", district + ", " + data.mahalla() + ", " + data.street() + " " + data.house()
-                    + apartment);
+            var mahalla = cyrillic && data.mahallaCyrillic() != null ? data.mahallaCyrillic() : data.mahalla();
+            var street = cyrillic && data.streetCyrillic() != null ? data.streetCyrillic() : data.street();
+            facts.put("address", district + ", " + mahalla + ", " + street + " " + data.house() + apartment);
         }
         if (data.passport() != null) {
             facts.put("passport", data.passport() + " (" + data.passportValidUntil() + ")");

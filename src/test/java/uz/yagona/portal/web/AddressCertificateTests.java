@@ -3,8 +3,11 @@ package uz.yagona.portal.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static uz.yagona.identity.WebSession.form;
 
+import java.util.Locale;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -13,6 +16,8 @@ import org.springframework.test.context.ActiveProfiles;
 import uz.yagona.identity.TestCitizens;
 import uz.yagona.identity.WebSession;
 import uz.yagona.exchange.RegistryPeople;
+import uz.yagona.shared.Divisions;
+import uz.yagona.shared.Soato;
 
 /**
  * Once-only over real HTTP: with consent the certificate form shows what the registries hold, read-only, and
@@ -35,6 +40,9 @@ class AddressCertificateTests {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    Divisions divisions;
 
     @Test
     void withConsentTheFormShowsTheRegistriesDataReadOnlyAndAsksOnlyWhatTheyDoNotHold() {
@@ -63,6 +71,28 @@ class AddressCertificateTests {
         var accepted = browser.post("/services/address-certificate",
                 form("reference", reference.group(1), "purpose", "Notary office"));
         assertThat(accepted.body()).contains("Application accepted", reference.group(1));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            uz-Cyrl | Каримов Жасур Анварович | Боғишамол, Амир Темур кўчаси 12, 34
+            ru      | Каримов Жасур Анварович | Боғишамол, Амир Темур кўчаси 12, 34
+            uz-Latn | Karimov Jasur Anvarovich | Bogʻishamol, Amir Temur koʻchasi 12, 34
+            en      | Karimov Jasur Anvarovich | Bogʻishamol, Amir Temur koʻchasi 12, 34
+            """)
+    void thePrefilledAddressIsInThePagesScriptWithTheDistrictNamedInItsLanguage(String language, String name,
+            String address) {
+        var pinfl = citizens.withAccount();
+        people.resident(pinfl);
+        var browser = new WebSession(port, language);
+        browser.signIn(pinfl.value(), TestCitizens.PASSWORD);
+        browser.get("/services/address-certificate");
+        var page = browser.post("/services/address-certificate/form", form("consent", "on"));
+
+        assertThat(page.statusCode()).isEqualTo(200);
+        var district = divisions.district(Soato.ofDistrict("1726266")).orElseThrow().name()
+                .in(Locale.forLanguageTag(language));
+        assertThat(page.body()).contains(name, district + ", " + address).doesNotContain("1726266");
     }
 
     @Test

@@ -98,9 +98,11 @@ class CopyLoader implements RegistryLoader {
                 sex, birth_place, died_on""", batch.residents(), (r, row) -> row.row(r.pinfl(), r.latin().last(),
                 r.latin().first(), r.latin().patronymic(), r.cyrillic().last(), r.cyrillic().first(),
                 r.cyrillic().patronymic(), r.birthDate(), r.sex(), r.birthPlace(), r.diedOn()));
-        copy(pg, "registry.address", "pinfl, since, district, mahalla, street, house, apartment", batch.addresses(),
-                (a, row) -> row.row(a.pinfl(), a.address().since(), a.address().district(), a.address().mahalla(),
-                        a.address().street(), a.address().house(), a.address().apartment()));
+        copy(pg, "registry.address", """
+                pinfl, since, district, mahalla, street, house, apartment, mahalla_cyrillic, street_cyrillic""",
+                batch.addresses(), (a, row) -> row.row(a.pinfl(), a.address().since(), a.address().district(),
+                        a.address().mahalla(), a.address().street(), a.address().house(), a.address().apartment(),
+                        a.address().mahallaCyrillic(), a.address().streetCyrillic()));
         copy(pg, "registry.passport", "series, number, pinfl, issued_on, expires_on, issued_by, status",
                 batch.passports(), (p, row) -> row.row(p.passport().series(), p.passport().number(), p.pinfl(),
                         p.passport().issuedOn(), p.passport().expiresOn(), p.passport().issuedBy(),

@@ -19,6 +19,7 @@ import uz.yagona.registry.internal.Columns;
 import uz.yagona.shared.Pinfl;
 import uz.yagona.shared.Sex;
 import uz.yagona.shared.Soato;
+import uz.yagona.shared.UzbekScript;
 
 /** The population registry read from the {@code registry.resident} tables. */
 @Service
@@ -43,12 +44,21 @@ class PostgresPopulation implements PopulationRegistry {
     @Override
     public Optional<RegisteredAddress> address(Pinfl pinfl) {
         return jdbc.sql("""
-                select district, mahalla, street, house, apartment, since from registry.address
-                where pinfl = ? order by since desc limit 1""")
+                select district, mahalla, street, house, apartment, since, mahalla_cyrillic, street_cyrillic
+                from registry.address where pinfl = ? order by since desc limit 1""")
                 .param(pinfl.value())
-                .query((row, n) -> new RegisteredAddress(new Soato(row.getString("district")),
-                        row.getString("mahalla"), row.getString("street"), row.getString("house"),
-                        row.getString("apartment"), row.getObject("since", LocalDate.class)))
+                .query((row, n) -> {
+                    var mahalla = row.getString("mahalla");
+                    var street = row.getString("street");
+                    var mahallaCyrillic = row.getString("mahalla_cyrillic");
+                    var streetCyrillic = row.getString("street_cyrillic");
+                    // rows loaded before V6_3 have no Cyrillic: transliterated here rather than left empty
+                    return new RegisteredAddress(new Soato(row.getString("district")), mahalla, street,
+                            row.getString("house"), row.getString("apartment"),
+                            row.getObject("since", LocalDate.class),
+                            mahallaCyrillic != null ? mahallaCyrillic : UzbekScript.toCyrillic(mahalla),
+                            streetCyrillic != null ? streetCyrillic : UzbekScript.toCyrillic(street));
+                })
                 .optional();
     }
 
