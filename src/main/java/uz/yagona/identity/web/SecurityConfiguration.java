@@ -32,7 +32,7 @@ class SecurityConfiguration {
         "/signatures/verify", "/pki/**",
         "/", "/error", "/login", "/login/totp", "/register", "/css/**", "/js/**", "/img/**", "/webjars/**",
         "/favicon.ico", "/actuator/health/**", "/actuator/prometheus", "/actuator/info", "/v3/api-docs/**",
-        "/swagger-ui/**", "/swagger-ui.html", "/ledger", "/ledger/**"
+        "/swagger-ui/**", "/swagger-ui.html", "/ledger", "/ledger/**", "/payments/sandbox/**"
     };
 
     @Bean
@@ -63,7 +63,8 @@ class SecurityConfiguration {
     /** API paths anyone may call without a token. */
     static final String[] PUBLIC_API = {
         "/api/v1/signatures/verification", "/api/v1/pki/**",
-        "/api/v1/divisions/**", "/api/v1/identity/checks/**", "/api/v1/ledger/**"
+        "/api/v1/divisions/**", "/api/v1/identity/checks/**", "/api/v1/ledger/**",
+        "/api/v1/payments/callbacks/**"
     };
 
     /**
