@@ -32,6 +32,9 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.web.server.ResponseStatusException;
 import tools.jackson.databind.json.JsonMapper;
+import uz.yagona.identity.TestCitizens;
+import uz.yagona.identity.TokenFlows;
+import uz.yagona.identity.internal.Clients;
 import uz.yagona.payments.internal.CallbackSignatures;
 import uz.yagona.payments.internal.SandboxProvider;
 import uz.yagona.shared.InvalidValueException;
@@ -66,6 +69,12 @@ class PaymentsApiTests {
 
     @Autowired
     PaidEvents paid;
+
+    @Autowired
+    Clients clients;
+
+    @Autowired
+    TestCitizens citizens;
 
     final JsonMapper json = JsonMapper.builder().build();
     final HttpClient http = HttpClient.newHttpClient();
@@ -270,6 +279,49 @@ class PaymentsApiTests {
                 .isInstanceOf(InvalidValueException.class);
         assertThatThrownBy(() -> new NewInvoice(payer(), "Fee", Money.ZERO, "A-1", LocalDate.now()))
                 .isInstanceOf(InvalidValueException.class);
+    }
+
+    @Test
+    void anAdministratorRefundsAndReadsTheReconciliationOverTheApiAndACitizenCannot() throws Exception {
+        var day = LocalDate.of(1990, 1, 1).plusDays(ThreadLocalRandom.current().nextInt(3000));
+        var invoice = issue(Money.ofSoum(5_000));
+        var transaction = transaction(invoice, invoice.amount(), day.atTime(9, 0).atZone(ZoneId.of("Asia/Tashkent"))
+                .toInstant());
+        sandbox.book(transaction, "4242");
+        credit(transaction);
+        var admin = citizens.administrator();
+        var token = TokenFlows.accessToken(port, clients, admin.pinflValue(), admin.password(), admin.totpSecret());
+
+        var tooMuch = admin("POST", "/api/v1/admin/payments/invoices/" + invoice.id().value() + "/refunds",
+                "{\"amount\":\"5000,01\"}", token);
+        assertThat(tooMuch.statusCode()).isEqualTo(400);
+        assertThat(json.readTree(tooMuch.body()).at("/errors/0/rule").asString()).isEqualTo("payments.refund.tooMuch");
+        var refunded = admin("POST", "/api/v1/admin/payments/invoices/" + invoice.id().value() + "/refunds",
+                "{\"amount\":\"1 500,50\"}", token);
+        assertThat(refunded.statusCode()).as(refunded.body()).isEqualTo(200);
+        assertThat(json.readTree(refunded.body()).get("status").asString()).isEqualTo("PARTIALLY_REFUNDED");
+        assertThat(json.readTree(refunded.body()).get("refunded").decimalValue()).isEqualByComparingTo("1500.50");
+
+        var report = admin("GET", "/api/v1/admin/payments/reconciliation?provider=sandbox&day=" + day, null, token);
+        assertThat(report.statusCode()).as(report.body()).isEqualTo(200);
+        var figures = json.readTree(report.body());
+        assertThat(figures.get("matched").get(0).asString()).isEqualTo(transaction.transactionId());
+        assertThat(figures.get("missing")).isEmpty();
+        assertThat(figures.get("mismatched")).isEmpty();
+
+        var citizen = citizens.withAccount();
+        var citizenToken = TokenFlows.accessToken(port, clients, citizen.value(), TestCitizens.PASSWORD, null);
+        assertThat(admin("GET", "/api/v1/admin/payments/reconciliation?day=" + day, null, citizenToken).statusCode())
+                .isEqualTo(403);
+        assertThat(payments.find(invoice.id()).orElseThrow().refunded()).isEqualTo(Money.ofTiyin(150_050));
+    }
+
+    private HttpResponse<String> admin(String method, String path, String body, String token) throws Exception {
+        var request = HttpRequest.newBuilder(URI.create(base() + path)).header("Authorization", "Bearer " + token)
+                .header("Accept-Language", "en").header("Content-Type", "application/json")
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(body));
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private void pay(Invoice invoice, Instant at) {
