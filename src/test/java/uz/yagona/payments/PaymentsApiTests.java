@@ -109,6 +109,11 @@ class PaymentsApiTests {
             assertThat(event.provider()).isEqualTo("sandbox");
         });
         assertThat(credits(invoice)).isEqualTo(1);
+        assertThat(jdbc.sql("""
+                select count(*) from event_publication
+                where event_type = ? and serialized_event like ?""")
+                .params(InvoicePaid.class.getName(), "%" + invoice.id().value() + "%").query(Long.class).single())
+                .as("recorded in the event publication registry").isEqualTo(1);
     }
 
     @Test
