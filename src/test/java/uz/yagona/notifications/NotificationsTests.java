@@ -1,6 +1,7 @@
 package uz.yagona.notifications;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
@@ -21,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.NoSuchMessageException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -197,6 +199,26 @@ class NotificationsTests {
         Thread.sleep(1_200);
         sender.sendDue();
         assertThat(mailsTo(person.email())).hasSize(1);
+    }
+
+    @Test
+    void anUnknownTemplateFailsAndWritesNothing() {
+        var person = person();
+        assertThatThrownBy(() -> notifications.notify(person.id(), Locale.ENGLISH, "noSuchTemplate", List.of(),
+                Set.of(Channel.IN_APP, Channel.EMAIL))).isInstanceOf(NoSuchMessageException.class);
+        assertThat(notifications.notices(person.id())).isEmpty();
+        assertThat(outboxRows(person.email())).isZero();
+    }
+
+    @Test
+    void aChannelWithoutAnAddressIsSkipped() {
+        var person = person();
+        var recipient = new Recipient(person.id(), Locale.ENGLISH, " ", null);
+        notifications.notify(recipient, "applicationReceived", List.of("Nigora", "A-5"),
+                Set.of(Channel.EMAIL, Channel.SMS, Channel.IN_APP));
+        assertThat(notifications.notices(person.id())).hasSize(1);
+        assertThat(jdbc.sql("select count(*) from notifications.outbox where template = 'applicationReceived' "
+                + "and body like '%A-5 %'").query(Integer.class).single()).isZero();
     }
 
     private Person person() {
