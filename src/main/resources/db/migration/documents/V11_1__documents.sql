@@ -1,4 +1,6 @@
 -- Electronic document management: documents, their kept versions, registration counters, grants, signatures.
+create schema if not exists documents;
+
 create table documents.documents (
     id                  uuid primary key,
     title               text not null,
