@@ -26,8 +26,11 @@ public record NewDocument(String title, String kind, String agencyCode, @Nullabl
     }
 
     static String agencyCode(@Nullable String code) {
-        if (code == null || !code.strip().toUpperCase(Locale.ROOT).matches("[A-Z]{2,10}")) {
-            throw new InvalidValueException("documents.agencyCode.format", "an agency code has 2 to 10 Latin letters");
+        // a ministry's letters, then its subdivisions by SOATO and number: MBB, MBB.1726.1726266
+        if (code == null || !code.strip().toUpperCase(Locale.ROOT).matches("[A-Z]{2,10}(\\.[A-Z0-9]{1,12}){0,4}")) {
+            throw new InvalidValueException("documents.agencyCode.format",
+                    "an agency code has 2 to 10 Latin letters, then dot-separated parts such as .1726",
+                    "MBB.1726.1726266");
         }
         return code.strip().toUpperCase(Locale.ROOT);
     }
