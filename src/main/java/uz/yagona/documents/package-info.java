@@ -1,0 +1,11 @@
+/**
+ * Electronic document management (elektron hujjat aylanishi): documents with kept versions, registration
+ * numbers per agency and year, detached CMS signatures on a version, and who may read what. Content lives on
+ * disk by its SHA-256 digest and is checked against it on every read.
+ */
+@ApplicationModule(displayName = "Documents", allowedDependencies = {"shared", "signature"})
+@NullMarked
+package uz.yagona.documents;
+
+import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;
