@@ -1,0 +1,10 @@
+/**
+ * Licences and permits: licence types and their issuing agencies, issue, suspension, resumption and revocation,
+ * every state anchored in the ledger, and public verification by number that proves the record was not altered.
+ */
+@ApplicationModule(displayName = "Licensing", allowedDependencies = {"shared", "ledger"})
+@NullMarked
+package uz.yagona.licensing;
+
+import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;
