@@ -214,7 +214,7 @@ class JdbcLicences implements Licences {
     static void requireNumber(String number) {
         if (!NUMBER.matcher(number).matches()) {
             throw new InvalidValueException("licensing.number.format", "A licence number looks like L-2026-000001",
-                    number);
+                    number, "L-2026-000001");
         }
     }
 
