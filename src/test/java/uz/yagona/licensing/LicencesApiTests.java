@@ -202,6 +202,35 @@ class LicencesApiTests {
         }
     }
 
+    @Test
+    void thePublicPageShowsStatusAndIntegrityInTheVisitorsLanguage() throws Exception {
+        var licence = pharmacy();
+        licences.suspend(licence.number(), "Tekshiruv");
+        var ru = page("?number=" + licence.number(), "ru");
+        assertThat(ru.statusCode()).isEqualTo(200);
+        assertThat(ru.body()).contains("Проверка лицензии").contains("Приостановлена").contains("id=\"intact\"")
+                .contains("Фармацевтическая деятельность");
+        var uz = page("?number=" + licence.number(), "uz");
+        assertThat(uz.body()).contains("Toʻxtatilgan").contains("Farmatsevtika faoliyati");
+        assertThat(page("?number=" + licence.number(), "uz-Cyrl").body()).contains("Тўхтатилган");
+
+        jdbc.sql("update licensing.licence set holder_name = 'Boshqa MChJ' where number = ?")
+                .param(licence.number()).update();
+        assertThat(page("?number=" + licence.number(), "en").body()).contains("id=\"altered\"")
+                .contains("it has been altered");
+
+        var unknown = page("?number=L-1999-999998", "en");
+        assertThat(unknown.statusCode()).isEqualTo(200);
+        assertThat(unknown.body()).contains("There is no licence with number L-1999-999998.");
+        assertThat(page("?number=abc", "en").body()).contains("A licence number looks like L-2026-000001.");
+        assertThat(page("", "en").body()).contains("Check a licence").doesNotContain("id=\"result\"");
+    }
+
+    private HttpResponse<String> page(String query, String language) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/licences/verify" + query))
+                .header("Accept-Language", language).GET().build(), HttpResponse.BodyHandlers.ofString());
+    }
+
     private JsonNode getJson(String number, String language) throws Exception {
         var response = get(number, language);
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);

@@ -32,7 +32,7 @@ class SecurityConfiguration {
         "/signatures/verify", "/pki/**",
         "/", "/error", "/login", "/login/totp", "/register", "/css/**", "/js/**", "/img/**", "/webjars/**",
         "/favicon.ico", "/actuator/health/**", "/actuator/prometheus", "/actuator/info", "/v3/api-docs/**",
-        "/swagger-ui/**", "/swagger-ui.html", "/ledger", "/ledger/**", "/payments/sandbox/**"
+        "/swagger-ui/**", "/swagger-ui.html", "/ledger", "/ledger/**", "/payments/sandbox/**", "/licences/verify"
     };
 
     @Bean
