@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.springframework.stereotype.Component;
 import uz.yagona.identity.TestCitizens;
 import uz.yagona.registry.Bank;
@@ -33,6 +34,12 @@ public class RegistryPeople {
 
     static final String MFO = "00873";
     static final Soato YUNUSOBOD = Soato.ofDistrict("1726266");
+    /**
+     * A passport series neither the demo data (AA to AD, FA) nor TestRegistries (AD) issues, so numbers never
+     * clash; the same serial keeps the cadastral number unique.
+     */
+    private static final String PASSPORT_SERIES = "AE";
+    private static final AtomicInteger serials = new AtomicInteger();
 
     private final RegistryLoader loader;
     private final Banks banks;
@@ -60,11 +67,12 @@ public class RegistryPeople {
                 new FullName("Каримов", "Жасур", "Анварович"), pinfl.birthDate(), pinfl.sex(), YUNUSOBOD, null);
         var address = new RegisteredAddress(YUNUSOBOD, "Bogʻishamol", "Amir Temur koʻchasi", "12", "34",
                 LocalDate.of(2015, 3, 1), "Боғишамол", "Амир Темур кўчаси");
-        var passport = new Passport("AD", String.format("%07d", random.nextInt(1, 9_999_999)),
+        var serial = serials.incrementAndGet();
+        var passport = new Passport(PASSPORT_SERIES, "%07d".formatted(serial),
                 LocalDate.of(2020, 5, 4), LocalDate.of(2030, 5, 3), "Yunusobod IIB", Passport.Status.VALID);
         var owner = Owner.person(pinfl);
         var accounts = List.of(accountNumber(random), accountNumber(random));
-        var cadastral = "10:09:03:01:" + random.nextInt(10, 99) + ":" + random.nextInt(1000, 999_999);
+        var cadastral = "10:09:03:02:" + serial;
         List<Bank> newBanks = banks.bank(MFO).isPresent() ? List.of() : List.of(new Bank(MFO, new LocalizedText(
                 "Xalq banki", "Халқ банки", "Халк банк", "Xalq Bank")));
         loader.load(new RegistryBatch(newBanks, List.of(resident),
