@@ -7,6 +7,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -47,19 +48,32 @@ public class Documents {
     @Transactional
     public DocumentId store(NewDocument document) {
         var id = DocumentId.random();
-        jdbc.sql("""
-                insert into documents.documents (id, title, kind, agency_code, subject_pinfl, created_at)
-                values (:id, :title, :kind, :agency, :subject, :now)""")
-                .param("id", id.value()).param("title", document.title()).param("kind", document.kind())
-                .param("agency", document.agencyCode())
-                .param("subject", document.subject() == null ? null : document.subject().value())
-                .param("now", java.sql.Timestamp.from(clock.instant()))
-                .update();
+        insertDocument(id, document);
         insertVersion(id, 1, document.content(), document.declaredMediaType());
         return id;
     }
 
     /** Adds the next version of a document; earlier versions stay readable. */
+    /**
+     * Stores a document that carries its own registration number, such as an issued certificate: the number is
+     * taken first (gap-free, per agency and year) and handed to {@code render}, whose bytes become version 1; all
+     * in one transaction, so a failed rendering takes no number.
+     *
+     * @param header title, kind, agency and subject of the document; its content is ignored
+     */
+    @Transactional
+    public Issued issue(NewDocument header, Function<String, byte[]> render) {
+        var id = DocumentId.random();
+        insertDocument(id, header);
+        var number = register(id);
+        insertVersion(id, 1, render.apply(number), header.declaredMediaType());
+        return new Issued(id, number);
+    }
+
+    /** A document stored by {@link #issue} with the registration number it carries. */
+    public record Issued(DocumentId id, String registrationNumber) {
+    }
+
     @Transactional
     public StoredVersion addVersion(DocumentId id, byte[] content, @Nullable String declaredMediaType) {
         lock(id);
@@ -160,6 +174,17 @@ public class Documents {
                         rs.getString("signer"), rs.getString("signer_pinfl"), rs.getBoolean("valid"),
                         rs.getTimestamp("attached_at").toInstant()))
                 .list();
+    }
+
+    private void insertDocument(DocumentId id, NewDocument header) {
+        jdbc.sql("""
+                insert into documents.documents (id, title, kind, agency_code, subject_pinfl, created_at)
+                values (:id, :title, :kind, :agency, :subject, :now)""")
+                .param("id", id.value()).param("title", header.title()).param("kind", header.kind())
+                .param("agency", header.agencyCode())
+                .param("subject", header.subject() == null ? null : header.subject().value())
+                .param("now", java.sql.Timestamp.from(clock.instant()))
+                .update();
     }
 
     private StoredVersion insertVersion(DocumentId id, int number, byte[] content, @Nullable String declared) {

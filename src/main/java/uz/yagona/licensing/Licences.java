@@ -25,6 +25,9 @@ public interface Licences {
     /** Lifts a suspension; a revoked licence stays revoked. */
     Licence resume(String number);
 
+    /** As {@link #resume(String)}, recording why (an inspection passed, a court lifted the measure). */
+    Licence resume(String number, String reason);
+
     /** Revokes for good. */
     Licence revoke(String number, String reason);
 

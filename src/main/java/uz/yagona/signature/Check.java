@@ -6,8 +6,8 @@ package uz.yagona.signature;
  */
 public record Check(Name name, Outcome outcome, String reason, String detail) {
 
-    /** What was checked. */
-    public enum Name { SIGNATURE, DIGEST, SIGNING_CERTIFICATE, CHAIN, VALIDITY, REVOCATION, TIME_STAMP }
+    /** What was checked; COVERAGE only for a signature in a PDF: whether its byte range is the whole file. */
+    public enum Name { SIGNATURE, DIGEST, SIGNING_CERTIFICATE, CHAIN, VALIDITY, REVOCATION, TIME_STAMP, COVERAGE }
 
     /** PASSED, FAILED, or NOT_PRESENT for optional parts (a time-stamp), or UNKNOWN when it could not be decided. */
     public enum Outcome { PASSED, FAILED, NOT_PRESENT, UNKNOWN }

@@ -34,6 +34,9 @@ class DocumentsApiTests {
     @Autowired
     Enrolment enrolment;
 
+    @Autowired
+    uz.yagona.documents.internal.ContentStore store;
+
     @LocalServerPort
     int port;
 
@@ -81,6 +84,26 @@ class DocumentsApiTests {
                 .extracting(AttachedSignature::version, AttachedSignature::valid)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(1, true),
                         org.assertj.core.groups.Tuple.tuple(2, false));
+    }
+
+    @Test
+    void contentAlteredOnDiskIsWithheldWithA503ProblemNotA500() throws Exception {
+        var subject = citizens.withAccount();
+        var content = ("%PDF-1.4\n% " + java.util.UUID.randomUUID() + "\n%%EOF\n")
+                .getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        var id = documents.store(new NewDocument("Maʼlumotnoma", "reference", "MBB", subject, content, null));
+        var digest = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                .digest(content));
+        var file = store.pathOf(digest);
+        java.nio.file.Files.write(file, "%PDF-1.4\n% altered\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+
+        var response = get("/api/v1/documents/" + id, token(subject.value()));
+
+        assertThat(response.statusCode()).isEqualTo(503);
+        assertThat(response.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
+        assertThat(new String(response.body(), java.nio.charset.StandardCharsets.UTF_8))
+                .contains("documents.content.tampered", "no longer matches its stored digest")
+                .doesNotContain("altered");
     }
 
     private String token(String pinfl) throws Exception {

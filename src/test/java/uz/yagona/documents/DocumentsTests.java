@@ -91,6 +91,24 @@ class DocumentsTests {
     }
 
     @Test
+    void anIssuedDocumentCarriesTheNumberItWasGivenAndAFailedRenderingTakesNone() {
+        var agency = freshAgency();
+        var subject = pinfl();
+        var header = new NewDocument("Guvohnoma", "certificate", agency, subject, new byte[0], "text/plain");
+        assertThatThrownBy(() -> documents.issue(header, number -> {
+            throw new IllegalStateException("the renderer failed");
+        })).hasMessage("the renderer failed");
+
+        var issued = documents.issue(header, number -> ("No. " + number).getBytes(StandardCharsets.UTF_8));
+
+        int year = java.time.LocalDate.now(Documents.UZBEKISTAN).getYear();
+        assertThat(issued.registrationNumber()).isEqualTo(String.format("%s-%d/%06d", agency, year, 1));
+        assertThat(documents.register(issued.id())).isEqualTo(issued.registrationNumber());
+        assertThat(new String(documents.read(issued.id(), new Reader.Person(subject)).content(),
+                StandardCharsets.UTF_8)).isEqualTo("No. " + issued.registrationNumber());
+    }
+
+    @Test
     void contentIsStoredByItsDigestAndATamperedFileIsRefusedOnRead() throws Exception {
         var id = documents.store(new NewDocument("Maʼlumotnoma", "reference", "MBB", null,
                 "Original text".getBytes(StandardCharsets.UTF_8), "text/plain; charset=UTF-8"));

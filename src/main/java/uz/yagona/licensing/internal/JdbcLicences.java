@@ -16,6 +16,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
+import uz.yagona.ledger.Audits;
 import uz.yagona.ledger.Hash;
 import uz.yagona.ledger.Ledger;
 import uz.yagona.ledger.Receipt;
@@ -27,6 +28,8 @@ import uz.yagona.licensing.Licences;
 import uz.yagona.licensing.Verification;
 import uz.yagona.shared.InvalidValueException;
 import uz.yagona.shared.LocalizedText;
+import uz.yagona.signature.Signatures;
+import uz.yagona.signature.VerificationReport;
 
 @Service
 class JdbcLicences implements Licences {
@@ -41,11 +44,15 @@ class JdbcLicences implements Licences {
 
     private final JdbcClient jdbc;
     private final Ledger ledger;
+    private final Audits audits;
+    private final Signatures signatures;
     private final Clock clock;
 
-    JdbcLicences(JdbcClient jdbc, Ledger ledger, Clock clock) {
+    JdbcLicences(JdbcClient jdbc, Ledger ledger, Audits audits, Signatures signatures, Clock clock) {
         this.jdbc = jdbc;
         this.ledger = ledger;
+        this.audits = audits;
+        this.signatures = signatures;
         this.clock = clock;
     }
 
@@ -113,11 +120,22 @@ class JdbcLicences implements Licences {
     @Override
     @Transactional
     public Licence resume(String number) {
+        return resumed(number, null);
+    }
+
+    @Override
+    @Transactional
+    public Licence resume(String number, String reason) {
+        requireText(reason, "reason", 2000);
+        return resumed(number, reason.strip());
+    }
+
+    private Licence resumed(String number, @Nullable String reason) {
         var licence = locked(number);
         if (licence.state() != LicenceStatus.SUSPENDED) {
             throw refused(licence, "resume");
         }
-        return change(licence, LicenceStatus.VALID, null);
+        return change(licence, LicenceStatus.VALID, reason);
     }
 
     @Override
@@ -142,29 +160,43 @@ class JdbcLicences implements Licences {
     public Verification verify(String number) {
         var licence = find(number).orElseThrow(() -> new LicenceNotFoundException(number));
         var recomputed = digest(licence);
-        var sequence = jdbc.sql("select ledger_sequence from licensing.licence_state where number = ? "
+        var state = jdbc.sql("select ledger_sequence, seal from licensing.licence_state where number = ? "
                         + "order by version desc limit 1")
-                .param(number).query(Long.class).optional();
-        Long index = null;
-        Hash inLedger = null;
-        if (sequence.isPresent()) {
-            try {
-                var logged = ledger.awaitIncluded(new Receipt(sequence.get()), Duration.ofSeconds(2));
-                if (logged.isPresent() && Licences.LEDGER_TYPE.equals(logged.get().entry().type())
-                        && number.equals(logged.get().entry().reference())) {
-                    index = logged.get().index();
-                    inLedger = logged.get().entry().digest();
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
+                .param(number).query((row, n) -> new State(row.getLong(1), row.getBytes(2))).optional();
+        var audit = state.map(found -> audits.audit(new Receipt(found.ledgerSequence()), Licences.LEDGER_TYPE, number,
+                Duration.ofSeconds(2))).orElse(null);
+        var logged = audit == null ? null : audit.entry();
+        Long index = logged == null ? null : logged.index();
+        Hash inLedger = audit == null ? null : audit.digest();
+        var seal = state.map(State::seal).map(cms -> verifySeal(licence, cms)).orElse(null);
+        var sealer = seal == null || seal.signers().isEmpty() ? null : seal.signers().getFirst();
+        boolean sealValid = seal != null && seal.valid() && seal.signers().size() == 1
+                && licence.agencyCode().equals(sealer.agencyCode());
         return new Verification(licence, licence.statusOn(LocalDate.now(clock)), index,
-                recomputed.equals(inLedger), recomputed.hex(), inLedger == null ? null : inLedger.hex());
+                recomputed.equals(inLedger), recomputed.hex(), inLedger == null ? null : inLedger.hex(), sealValid,
+                sealer == null ? null : sealer.organisation(), audit == null ? null : audit.treeSize(),
+                audit != null && audit.proofValid());
     }
 
-    /** SHA-256 of the record as JSON with sorted keys, no spaces, dates as ISO-8601 text. */
+    private record State(long ledgerSequence, byte @Nullable [] seal) {
+    }
+
+    /** The report on a stored seal; a seal that is not even CMS any more is no seal, not the caller's mistake. */
+    private @Nullable VerificationReport verifySeal(Licence licence, byte[] seal) {
+        try {
+            return signatures.verify(canonical(licence), seal);
+        } catch (InvalidValueException broken) {
+            return null;
+        }
+    }
+
+    /** SHA-256 of the record's {@link #canonical} form. */
     static Hash digest(Licence licence) {
+        return Hash.sha256(canonical(licence));
+    }
+
+    /** The record as JSON with sorted keys, no spaces, dates as ISO-8601 text, in UTF-8. */
+    static byte[] canonical(Licence licence) {
         var record = new TreeMap<String, @Nullable Object>();
         record.put("number", licence.number());
         record.put("type", licence.typeCode());
@@ -177,7 +209,7 @@ class JdbcLicences implements Licences {
         record.put("state", licence.state().name());
         record.put("reason", licence.reason());
         record.put("version", licence.version());
-        return Hash.sha256(CANONICAL.writeValueAsString(record).getBytes(StandardCharsets.UTF_8));
+        return CANONICAL.writeValueAsString(record).getBytes(StandardCharsets.UTF_8);
     }
 
     private Licence change(Licence licence, LicenceStatus state, @Nullable String reason) {
@@ -190,12 +222,14 @@ class JdbcLicences implements Licences {
         return changed;
     }
 
+    /** Seals the new state with the issuing agency's seal and logs its digest, in the caller's transaction. */
     private void anchor(Licence licence) {
+        var seal = signatures.seal(licence.agencyCode(), canonical(licence));
         var receipt = ledger.append(Licences.LEDGER_TYPE, licence.number(), digest(licence));
-        jdbc.sql("insert into licensing.licence_state (number, version, state, ledger_sequence, changed_at) "
-                        + "values (?, ?, ?, ?, ?)")
+        jdbc.sql("insert into licensing.licence_state (number, version, state, ledger_sequence, changed_at, seal) "
+                        + "values (?, ?, ?, ?, ?, ?)")
                 .params(licence.number(), licence.version(), licence.state().name(), receipt.sequence(),
-                        Timestamp.from(clock.instant()))
+                        Timestamp.from(clock.instant()), seal)
                 .update();
     }
 

@@ -12,6 +12,9 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 @ConfigurationProperties("yagona.payments")
 public record PaymentsSettings(String sandboxSecret, @Nullable String sandboxCallbackBase, ZoneId zone) {
 
+    /** The secret of application.yml, for development and tests only: the prod profile refuses it. */
+    static final String DEVELOPMENT_SECRET = "dev-sandbox-secret-not-for-production";
+
     public PaymentsSettings {
         if (sandboxSecret == null || sandboxSecret.length() < 16) {
             throw new IllegalStateException("yagona.payments.sandbox-secret must have at least 16 characters");

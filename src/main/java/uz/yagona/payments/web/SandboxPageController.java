@@ -31,15 +31,18 @@ class SandboxPageController {
     }
 
     @GetMapping
-    String page(@PathVariable UUID id, Model model) {
+    String page(@PathVariable UUID id, @RequestParam(name = "return", defaultValue = "") String back, Model model) {
         model.addAttribute("invoice", invoice(id));
+        model.addAttribute("back", local(back));
         return "payments/sandbox";
     }
 
     @PostMapping
-    String pay(@PathVariable UUID id, @RequestParam(defaultValue = "") String card, Model model) {
+    String pay(@PathVariable UUID id, @RequestParam(defaultValue = "") String card,
+            @RequestParam(name = "return", defaultValue = "") String back, Model model) {
         var invoice = invoice(id);
         model.addAttribute("invoice", invoice);
+        model.addAttribute("back", local(back));
         if (invoice.status() != InvoiceStatus.ISSUED) {
             return "payments/sandbox";
         }
@@ -48,6 +51,15 @@ class SandboxPageController {
         model.addAttribute("outcome", outcome.name());
         model.addAttribute("invoice", payments.find(invoice.id()).orElse(invoice));
         return "payments/sandbox";
+    }
+
+    /**
+     * Where the payer goes back to, as a bank returns to the merchant's page: a path of this site only (never
+     * another host, so the page cannot send anyone elsewhere); null when absent or not such a path.
+     */
+    static String local(String back) {
+        boolean path = back.matches("/[A-Za-z0-9/._~%?&=-]{0,300}") && !back.startsWith("//");
+        return path ? back : null;
     }
 
     private Invoice invoice(UUID id) {

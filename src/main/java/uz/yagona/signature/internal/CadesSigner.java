@@ -11,6 +11,7 @@ import org.bouncycastle.asn1.ASN1Primitive;
 import org.bouncycastle.asn1.DERSet;
 import org.bouncycastle.asn1.cms.Attribute;
 import org.bouncycastle.asn1.cms.AttributeTable;
+import org.bouncycastle.asn1.cms.CMSAttributes;
 import org.bouncycastle.asn1.ess.ESSCertIDv2;
 import org.bouncycastle.asn1.ess.SigningCertificateV2;
 import org.bouncycastle.asn1.nist.NISTObjectIdentifiers;
@@ -21,6 +22,7 @@ import org.bouncycastle.asn1.x509.GeneralName;
 import org.bouncycastle.asn1.x509.GeneralNames;
 import org.bouncycastle.asn1.x509.IssuerSerial;
 import org.bouncycastle.cert.jcajce.JcaCertStore;
+import org.bouncycastle.cms.CMSAttributeTableGenerator;
 import org.bouncycastle.cms.CMSException;
 import org.bouncycastle.cms.CMSProcessableByteArray;
 import org.bouncycastle.cms.CMSSignedData;
@@ -56,11 +58,27 @@ public class CadesSigner {
 
     /** CAdES-BES when {@code timeStamped} is false. */
     public byte[] sign(byte[] document, PrivateKey key, X509Certificate certificate, boolean timeStamped) {
+        return sign(document, key, certificate, timeStamped, true);
+    }
+
+    /**
+     * The CMS of a PAdES signature over a PDF's signed byte range: CAdES-T without the signing-time attribute,
+     * which ETSI EN 319 142-1 (5.2.1) forbids, since the signature dictionary's {@code M} entry says the time.
+     */
+    public byte[] signPdfRange(byte[] byteRange, PrivateKey key, X509Certificate certificate) {
+        return sign(byteRange, key, certificate, true, false);
+    }
+
+    private byte[] sign(byte[] document, PrivateKey key, X509Certificate certificate, boolean timeStamped,
+            boolean signingTime) {
         try {
             var signedAttributes = new AttributeTable(new Attribute(
                     PKCSObjectIdentifiers.id_aa_signingCertificateV2, new DERSet(signingCertificate(certificate))));
+            var defaults = new DefaultSignedAttributeTableGenerator(signedAttributes);
+            CMSAttributeTableGenerator attributes = signingTime ? defaults
+                    : parameters -> defaults.getAttributes(parameters).remove(CMSAttributes.signingTime);
             var signerInfo = new JcaSignerInfoGeneratorBuilder(new JcaDigestCalculatorProviderBuilder().build())
-                    .setSignedAttributeGenerator(new DefaultSignedAttributeTableGenerator(signedAttributes))
+                    .setSignedAttributeGenerator(attributes)
                     .build(SigningAlgorithm.forKey(certificate.getPublicKey()).signer(key), certificate);
             var generator = new CMSSignedDataGenerator();
             generator.addSignerInfoGenerator(signerInfo);

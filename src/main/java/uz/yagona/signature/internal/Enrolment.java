@@ -44,11 +44,12 @@ public class Enrolment {
     private final Certificates certificates;
     private final Crls crls;
     private final CadesSigner signer;
+    private final PadesSigner pades;
     private final SignatureSettings settings;
     private final Clock clock;
 
     Enrolment(Persons persons, Officers officers, Agencies agencies, LegalEntities legalEntities, NationalPki pki, Certificates certificates, Crls crls, CadesSigner signer,
-            SignatureSettings settings, Clock clock) {
+            PadesSigner pades, SignatureSettings settings, Clock clock) {
         this.persons = persons;
         this.officers = officers;
         this.agencies = agencies;
@@ -57,6 +58,7 @@ public class Enrolment {
         this.certificates = certificates;
         this.crls = crls;
         this.signer = signer;
+        this.pades = pades;
         this.settings = settings;
         this.clock = clock;
     }
@@ -140,6 +142,20 @@ public class Enrolment {
 
     /** A CAdES-T signature with the person's kept key, opened by the PIN for this one signing only. */
     public byte[] sign(Pinfl pinfl, String serial, String pin, byte[] document) throws WrongPinException {
+        var opened = open(pinfl, serial, pin);
+        return signer.sign(document, opened.key(), opened.certificate());
+    }
+
+    /** A PAdES signature of {@code pdf} with the person's kept key, opened by the PIN for this one signing. */
+    public byte[] signPdf(Pinfl pinfl, String serial, String pin, byte[] pdf) throws WrongPinException {
+        var opened = open(pinfl, serial, pin);
+        return pades.sign(pdf, opened.key(), opened.certificate());
+    }
+
+    private record OpenedKey(PrivateKey key, X509Certificate certificate) {
+    }
+
+    private OpenedKey open(Pinfl pinfl, String serial, String pin) throws WrongPinException {
         var issued = certificates.find(serial).filter(c -> pinfl.value().equals(c.holderPinfl()))
                 .filter(IssuedCertificate::remote)
                 .orElseThrow(() -> new InvalidValueException("signature.certificate.unknown", "No such key of yours"));
@@ -160,7 +176,7 @@ public class Enrolment {
             throw wrong;
         }
         certificates.rightPin(serial);
-        return signer.sign(document, key, certificate);
+        return new OpenedKey(key, certificate);
     }
 
     /** Revokes one of the person's own certificates and publishes a new CRL at once. */

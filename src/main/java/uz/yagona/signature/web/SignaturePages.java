@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.cert.CertificateEncodingException;
 import java.time.Clock;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpStatus;
@@ -159,14 +160,18 @@ class SignaturePages {
     }
 
     @PostMapping("/signatures/verify")
-    String verify(@RequestParam("document") MultipartFile document, @RequestParam("signature") MultipartFile signature,
-            Model model, Locale locale) throws IOException {
-        if (document.isEmpty() || signature.isEmpty()) {
-            model.addAttribute("error", messages.getMessage("signature.verify.bothFiles", null, locale));
+    String verify(@RequestParam("document") MultipartFile document,
+            @RequestParam(name = "signature", required = false) @Nullable MultipartFile signature, Model model,
+            Locale locale) throws IOException {
+        if (document.isEmpty()) {
+            model.addAttribute("error", messages.getMessage("signature.verify.noDocument", null, locale));
             return "signature/verify";
         }
         try {
-            model.addAttribute("report", signatures.verify(document.getBytes(), signature.getBytes()));
+            // without a signature file the document is a signed PDF that carries its signatures
+            model.addAttribute("report", signature == null || signature.isEmpty()
+                    ? signatures.verifyPdf(document.getBytes())
+                    : signatures.verify(document.getBytes(), signature.getBytes()));
         } catch (InvalidValueException e) {
             model.addAttribute("error", messages.getMessage(e.rule(), e.arguments(), locale));
         }

@@ -1,6 +1,7 @@
 package uz.yagona.signature.web;
 
 import java.io.IOException;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestPart;
@@ -9,7 +10,10 @@ import org.springframework.web.multipart.MultipartFile;
 import uz.yagona.signature.Signatures;
 import uz.yagona.signature.VerificationReport;
 
-/** Verification for anyone: a document and its detached signature in, the report out. */
+/**
+ * Verification for anyone: a document and its detached signature in, the report out; a signed PDF alone (PAdES)
+ * is verified by the signatures it carries.
+ */
 @RestController
 class VerificationApi {
 
@@ -21,7 +25,10 @@ class VerificationApi {
 
     @PostMapping(path = "/api/v1/signatures/verification", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     VerificationReport verify(@RequestPart("document") MultipartFile document,
-            @RequestPart("signature") MultipartFile signature) throws IOException {
+            @RequestPart(name = "signature", required = false) @Nullable MultipartFile signature) throws IOException {
+        if (signature == null || signature.isEmpty()) {
+            return signatures.verifyPdf(document.getBytes());
+        }
         return signatures.verify(document.getBytes(), signature.getBytes());
     }
 }
