@@ -22,6 +22,8 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -95,6 +97,16 @@ public abstract class BrowserTest {
 
     protected List<WebElement> findAll(String cssSelector) {
         return browser.findElements(By.cssSelector(cssSelector));
+    }
+
+    /**
+     * Clicks a link or a submit button and waits until the browser shows the page it leads to, so that what the
+     * test reads next is never the page it left.
+     */
+    protected void navigate(WebElement element) {
+        var page = find("html");
+        element.click();
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(page));
     }
 
     /** The {@code lang} of the page's {@code <html>} element. */

@@ -1,27 +1,20 @@
 package uz.yagona.exchange;
 
-import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.SplittableRandom;
-import java.util.concurrent.Callable;
-import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicLong;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import uz.yagona.YagonaApplication;
+import uz.yagona.ClosedLoop;
+import uz.yagona.ClosedLoop.Request;
+import uz.yagona.ClosedLoop.Result;
 import uz.yagona.demo.PopulationBench;
 import uz.yagona.exchange.internal.SystemKeys;
 import uz.yagona.identity.internal.Clients;
@@ -79,23 +72,9 @@ public final class ExchangeLoad {
         int persons = Integer.getInteger("bench.persons", 1_000_000);
         int clients = Integer.getInteger("bench.clients", 32);
         var measured = Duration.ofSeconds(Long.getLong("bench.seconds", 30));
-        var work = Path.of("target/bench-exchange").toAbsolutePath();
-        deleteRecursively(work);
-        Files.createDirectories(work);
-
-        // command-line arguments, so that they win over application.yml
-        var settings = Map.of(
-                "server.port", "0",
-                "yagona.database.embedded.data-dir", work.resolve("pg").toString(),
-                "yagona.demo.enabled", "false",
-                "yagona.ledger.key-store", work.resolve("ledger/ledger.p12").toString(),
-                "yagona.ledger.key-password", "bench-ledger-key-password",
-                "yagona.signature.key-store-dir", work.resolve("pki").toString(),
+        var context = ClosedLoop.startPlatform(Path.of("target/bench-exchange").toAbsolutePath(), Map.of(
                 "spring.datasource.hikari.maximum-pool-size", "40",
-                "logging.level.root", "WARN",
-                "logging.level.uz.yagona", "INFO");
-        var context = new SpringApplicationBuilder(YagonaApplication.class).run(settings.entrySet().stream()
-                .map(setting -> "--" + setting.getKey() + "=" + setting.getValue()).toArray(String[]::new));
+                "logging.level.uz.yagona", "INFO"));
         try {
             run(context, persons, clients, measured);
         } finally {
@@ -105,8 +84,7 @@ public final class ExchangeLoad {
 
     private static void run(ConfigurableApplicationContext context, int persons, int clients, Duration measured)
             throws Exception {
-        System.out.printf("## machine%n%s, %d cores, %s, JDK %s%n", System.getProperty("os.name"),
-                Runtime.getRuntime().availableProcessors(), cpuModel(), Runtime.version());
+        System.out.printf("## machine%n%s%n", ClosedLoop.machine());
 
         var population = PopulationBench.measure(context, persons);
         System.out.println("## population");
@@ -133,14 +111,14 @@ public final class ExchangeLoad {
         var context32 = RequestContext.system("MBB.1726.1726266", system.clientId, Purpose.ENFORCEMENT,
                 "Law on enforcement of judicial acts, art. 44", "BENCH");
 
-        Query sql = (random, i) -> {
+        Request sql = (random, i) -> {
             var json = jdbc.sql(PERSON_WITH_ASSETS_SQL).param(pinfls.get(i)).query(String.class).single();
             if (json.length() < 50) {
                 throw new IllegalStateException("empty answer for " + pinfls.get(i));
             }
         };
-        Query inProcess = (random, i) -> exchange.personWithAssets(new Pinfl(pinfls.get(i)), context32);
-        Query rest = (random, i) -> {
+        Request inProcess = (random, i) -> exchange.personWithAssets(new Pinfl(pinfls.get(i)), context32);
+        Request rest = (random, i) -> {
             var response = http.send(HttpRequest.newBuilder(uri).header("Content-Type", "application/jose")
                     .header("Authorization", "Bearer " + system.token())
                     .POST(HttpRequest.BodyPublishers.ofString(signed.get(i))).build(),
@@ -156,92 +134,16 @@ public final class ExchangeLoad {
             if (!paths.contains(round.getKey())) {
                 continue;
             }
-            load(round.getValue(), pinfls.size(), clients, measured.dividedBy(3)); // warm-up, not recorded
-            results.add(load(round.getValue(), pinfls.size(), clients, measured).named(round.getKey()));
+            ClosedLoop.run(round.getValue(), pinfls.size(), clients, measured.dividedBy(3)); // warm-up, not recorded
+            results.add(ClosedLoop.run(round.getValue(), pinfls.size(), clients, measured).named(round.getKey()));
         }
         var ceiling = results.getFirst();
         System.out.println("| path | requests | per second | p50 ms | p99 ms | p50 / sql p50 | p99 / sql p99 |");
         System.out.println("| --- | ---: | ---: | ---: | ---: | ---: | ---: |");
         for (var result : results) {
-            System.out.printf("| %s | %d | %.0f | %.2f | %.2f | %.2f | %.2f |%n", result.name, result.count,
-                    result.perSecond(), result.p50 / 1e6, result.p99 / 1e6, (double) result.p50 / ceiling.p50,
-                    (double) result.p99 / ceiling.p99);
-        }
-    }
-
-    @FunctionalInterface
-    private interface Query {
-        void ask(SplittableRandom random, int index) throws Exception;
-    }
-
-    private record Result(String name, long count, Duration duration, long p50, long p99) {
-        Result named(String name) {
-            return new Result(name, count, duration, p50, p99);
-        }
-
-        double perSecond() {
-            return count / (duration.toNanos() / 1e9);
-        }
-    }
-
-    /** Closed loop: each client asks, waits for the answer, asks again, until the time is up. */
-    private static Result load(Query query, int size, int clients, Duration duration) throws Exception {
-        var stop = System.nanoTime() + duration.toNanos();
-        var failures = new AtomicLong();
-        var tasks = new ArrayList<Callable<long[]>>();
-        for (int c = 0; c < clients; c++) {
-            long seed = c;
-            tasks.add(() -> {
-                var random = new SplittableRandom(seed);
-                var latencies = new long[1 << 16];
-                int n = 0;
-                while (System.nanoTime() < stop) {
-                    long started = System.nanoTime();
-                    try {
-                        query.ask(random, random.nextInt(size));
-                    } catch (Exception e) {
-                        if (failures.getAndIncrement() == 0) {
-                            e.printStackTrace();
-                        }
-                        continue;
-                    }
-                    if (n == latencies.length) {
-                        latencies = Arrays.copyOf(latencies, n * 2);
-                    }
-                    latencies[n++] = System.nanoTime() - started;
-                }
-                return Arrays.copyOf(latencies, n);
-            });
-        }
-        long started = System.nanoTime();
-        var all = new ArrayList<long[]>();
-        try (var pool = Executors.newFixedThreadPool(clients)) {
-            for (var future : pool.invokeAll(tasks)) {
-                all.add(future.get());
-            }
-        }
-        var elapsed = Duration.ofNanos(System.nanoTime() - started);
-        var merged = all.stream().flatMapToLong(Arrays::stream).sorted().toArray();
-        if (failures.get() > 0 || merged.length == 0) {
-            throw new IllegalStateException(failures.get() + " failed requests");
-        }
-        return new Result("", merged.length, elapsed, percentile(merged, 0.50), percentile(merged, 0.99));
-    }
-
-    private static long percentile(long[] sorted, double quantile) {
-        return sorted[Math.min(sorted.length - 1, (int) Math.ceil(quantile * sorted.length) - 1)];
-    }
-
-    private static String cpuModel() throws IOException {
-        return Files.readAllLines(Path.of("/proc/cpuinfo")).stream().filter(line -> line.startsWith("model name"))
-                .findFirst().map(line -> line.substring(line.indexOf(':') + 1).strip()).orElse("unknown CPU");
-    }
-
-    private static void deleteRecursively(Path directory) throws IOException {
-        if (Files.exists(directory)) {
-            try (var paths = Files.walk(directory)) {
-                paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-            }
+            System.out.printf("| %s | %d | %.0f | %.2f | %.2f | %.2f | %.2f |%n", result.name(), result.count(),
+                    result.perSecond(), result.p50() / 1e6, result.p99() / 1e6, (double) result.p50() / ceiling.p50(),
+                    (double) result.p99() / ceiling.p99());
         }
     }
 }

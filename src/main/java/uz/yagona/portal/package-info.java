@@ -2,7 +2,8 @@
  * The single portal of public services: home page, layout shared by every page, service catalog and the
  * personal cabinet.
  */
-@ApplicationModule(displayName = "Portal", allowedDependencies = {"shared", "identity", "exchange"})
+@ApplicationModule(displayName = "Portal", allowedDependencies = {"shared", "identity", "exchange", "payments",
+        "signature", "documents", "licensing", "notifications"})
 @NullMarked
 package uz.yagona.portal;
 
