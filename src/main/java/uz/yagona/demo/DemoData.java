@@ -150,9 +150,10 @@ class DemoData implements ApplicationRunner {
                 "Министерство цифровых технологий", "Ministry of Digital Technologies"));
         agency("STC", null, Agency.Level.MINISTRY, null, new LocalizedText(
                 "Soliq qoʻmitasi", "Солиқ қўмитаси", "Налоговый комитет", "Tax Committee"));
-        agency("MIA", null, Agency.Level.MINISTRY, null, new LocalizedText(
+        var interior = agency("MIA", null, Agency.Level.MINISTRY, null, new LocalizedText(
                 "Ichki ishlar vazirligi", "Ички ишлар вазирлиги",
                 "Министерство внутренних дел", "Ministry of Internal Affairs"));
+        catalogAgencies(interior);
 
         persons.registerAll(population);
 
@@ -165,12 +166,50 @@ class DemoData implements ApplicationRunner {
         var admin = login(DemoLogins.ADMIN, "Yusupova", "Malika", "Anvar qizi", "admin@example.uz", true);
         accounts.enableTotp(admin, DemoLogins.ADMIN_TOTP_SECRET);
         officers.appoint(admin, digital, "Platforma administratori", Set.of("PLATFORM_ADMIN"));
+        var registrar = login(DemoLogins.REGISTRY_OFFICER, "Qodirova", "Gulnora", "Shavkat qizi",
+                "g.qodirova@example.uz", false);
+        accounts.enableTotp(registrar, DemoLogins.REGISTRY_OFFICER_TOTP_SECRET);
+        officers.appoint(registrar, moj, "FHDYo boʻlimi bosh mutaxassisi", Set.of("OFFICER"));
         var newcomer = login(DemoLogins.NEW_OFFICER, "Nazarov", "Sardor", "Zafar oʻgʻli", "s.nazarov@example.uz", false);
         officers.appoint(newcomer, bureauYunusobod, "Katta davlat ijrochisi", Set.of("ENFORCEMENT_OFFICER", "SUPERVISOR"));
 
         var bakery = legalEntities.register(new Stir("301234567"), "\"Toshkent Non\" MChJ", "MCHJ",
                 LocalDate.of(2015, 3, 2));
         legalEntities.addRepresentative(bakery.id(), citizen, LegalEntity.Role.DIRECTOR);
+    }
+
+    /**
+     * The other agencies that answer for services of the portal's catalog and issue the licence types that
+     * licensing seeds, so that their officers can work the applications; codes as in {@code portal/catalog.yaml}.
+     */
+    private void catalogAgencies(AgencyId interior) {
+        agency("MVD", interior, Agency.Level.MINISTRY, null, new LocalizedText(
+                "Ichki ishlar vazirligi Litsenziyalash boshqarmasi", "Ички ишлар вазирлиги Лицензиялаш бошқармаси",
+                "Управление лицензирования МВД", "Licensing Department of the Ministry of Internal Affairs"));
+        agency("MOH", null, Agency.Level.MINISTRY, null, new LocalizedText(
+                "Sogʻliqni saqlash vazirligi", "Соғлиқни сақлаш вазирлиги",
+                "Министерство здравоохранения", "Ministry of Health"));
+        agency("MOT", null, Agency.Level.MINISTRY, null, new LocalizedText(
+                "Transport vazirligi", "Транспорт вазирлиги", "Министерство транспорта", "Ministry of Transport"));
+        agency("MOE", null, Agency.Level.MINISTRY, null, new LocalizedText(
+                "Maktabgacha va maktab taʼlimi vazirligi", "Мактабгача ва мактаб таълими вазирлиги",
+                "Министерство дошкольного и школьного образования", "Ministry of Preschool and School Education"));
+        agency("MHE", null, Agency.Level.MINISTRY, null, new LocalizedText(
+                "Oliy taʼlim, fan va innovatsiyalar vazirligi", "Олий таълим, фан ва инновациялар вазирлиги",
+                "Министерство высшего образования, науки и инноваций",
+                "Ministry of Higher Education, Science and Innovation"));
+        agency("MC", null, Agency.Level.MINISTRY, null, new LocalizedText(
+                "Qurilish va uy-joy kommunal xoʻjaligi vazirligi", "Қурилиш ва уй-жой коммунал хўжалиги вазирлиги",
+                "Министерство строительства и жилищно-коммунального хозяйства",
+                "Ministry of Construction and Housing and Communal Services"));
+        agency("IPA", null, Agency.Level.MINISTRY, null, new LocalizedText(
+                "Intellektual mulk agentligi", "Интеллектуал мулк агентлиги",
+                "Агентство по интеллектуальной собственности", "Intellectual Property Agency"));
+        agency("NASP", null, Agency.Level.MINISTRY, null, new LocalizedText(
+                "Ijtimoiy himoya milliy agentligi", "Ижтимоий ҳимоя миллий агентлиги",
+                "Национальное агентство социальной защиты", "National Agency for Social Protection"));
+        agency("CAD", null, Agency.Level.MINISTRY, null, new LocalizedText(
+                "Kadastr agentligi", "Кадастр агентлиги", "Агентство по кадастру", "Cadastre Agency"));
     }
 
     private AgencyId agency(String code, AgencyId parent, Agency.Level level, String soato, LocalizedText name) {

@@ -20,6 +20,9 @@ public final class DemoLogins {
     /** A platform administrator. */
     public static final Pinfl ADMIN = Pinfl.of(LocalDate.of(1988, 8, 8), Sex.FEMALE, 26, 4);
     public static final String ADMIN_TOTP_SECRET = "GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ";
+    /** An officer of the civil registry (Ministry of Justice) who works the portal's applications of that agency. */
+    public static final Pinfl REGISTRY_OFFICER = Pinfl.of(LocalDate.of(1987, 6, 12), Sex.FEMALE, 26, 6);
+    public static final String REGISTRY_OFFICER_TOTP_SECRET = "MNUXM2LMEBZGKZ3JON2HE6JAN5TGM2LD";
     /** An officer appointed but not yet enrolled in TOTP: the first login asks to enrol. */
     public static final Pinfl NEW_OFFICER = Pinfl.of(LocalDate.of(1992, 1, 30), Sex.MALE, 26, 5);
 

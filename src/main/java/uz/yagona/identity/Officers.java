@@ -44,6 +44,14 @@ public class Officers {
                 .param(person.value()).query(Officers::map).list();
     }
 
+    /** The active appointments in an agency that carry {@code role}, in a stable order (by id). */
+    public List<Officer> at(AgencyId agency, String role) {
+        return jdbc.sql("""
+                select id, person_id, agency_id, position, roles from identity.officer
+                where agency_id = ? and active and ? = any(roles) order by id""")
+                .params(agency.value(), role).query(Officers::map).list();
+    }
+
     private static Officer map(ResultSet row, int rowNum) throws SQLException {
         return new Officer(
                 row.getObject("id", UUID.class),

@@ -17,6 +17,7 @@ class DemoLoginsTests {
                 .contains("`" + DemoLogins.OFFICER.value() + "`")
                 .contains("`" + DemoLogins.ADMIN.value() + "`")
                 .contains("`" + DemoLogins.NEW_OFFICER.value() + "`")
+                .contains("`" + DemoLogins.REGISTRY_OFFICER.value() + "`", DemoLogins.REGISTRY_OFFICER_TOTP_SECRET)
                 .contains(DemoLogins.CITIZEN_TOTP_SECRET, DemoLogins.OFFICER_TOTP_SECRET, DemoLogins.ADMIN_TOTP_SECRET);
     }
 

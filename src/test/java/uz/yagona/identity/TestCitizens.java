@@ -5,6 +5,7 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.springframework.stereotype.Component;
 import uz.yagona.identity.internal.Totp;
+import uz.yagona.shared.LocalizedText;
 import uz.yagona.shared.Pinfl;
 import uz.yagona.shared.Sex;
 import uz.yagona.shared.UzbekScript;
@@ -63,6 +64,23 @@ public class TestCitizens {
         officers.appoint(persons.findByPinfl(login.pinfl()).orElseThrow().id(), agency.id(), "Davlat ijrochisi",
                 Set.of("ENFORCEMENT_OFFICER"));
         return login;
+    }
+
+    /** A person appointed to the agency {@code code} and one of its posts, enrolled in TOTP. */
+    public record Appointed(Login login, Officer officer) {
+    }
+
+    /**
+     * A person appointed with {@code roles} to the agency {@code code}, which is created as a ministry when the
+     * demo data lack it; enrolled in TOTP, as officers must be.
+     */
+    public Appointed appointedTo(String code, String... roles) {
+        var agency = agencies.findByCode(code).map(Agency::id).orElseGet(() -> agencies.create(code, null,
+                Agency.Level.MINISTRY, LocalizedText.transliterated(code, code, code), null));
+        var login = create(false, true);
+        var officer = officers.appoint(persons.findByPinfl(login.pinfl()).orElseThrow().id(), agency,
+                "Bosh mutaxassis", Set.of(roles));
+        return new Appointed(login, officer);
     }
 
     /** A platform administrator, enrolled in TOTP. */

@@ -5,6 +5,7 @@ import static org.springframework.security.config.Customizer.withDefaults;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.oauth2.server.authorization.OAuth2AuthorizationServerConfigurer;
@@ -32,7 +33,10 @@ class SecurityConfiguration {
         "/signatures/verify", "/pki/**",
         "/", "/error", "/login", "/login/totp", "/register", "/css/**", "/js/**", "/img/**", "/webjars/**",
         "/favicon.ico", "/actuator/health/**", "/actuator/prometheus", "/actuator/info", "/v3/api-docs/**",
-        "/swagger-ui/**", "/swagger-ui.html", "/ledger", "/ledger/**", "/payments/sandbox/**", "/licences/verify"
+        "/swagger-ui/**", "/swagger-ui.html", "/ledger", "/ledger/**", "/payments/sandbox/**", "/licences/verify",
+        "/licences/*/qr.png", "/enforcement/writs/verify", "/enforcement/writs/*/qr.png",
+        // the catalog of public services and each service's page; applying (/services/{code}/apply) needs a login
+        "/services", "/services/{code:[a-z]+\\.[a-z0-9-]+}", "/services/ratings"
     };
 
     @Bean
@@ -64,7 +68,8 @@ class SecurityConfiguration {
     static final String[] PUBLIC_API = {
         "/api/v1/signatures/verification", "/api/v1/pki/**",
         "/api/v1/divisions/**", "/api/v1/identity/checks/**", "/api/v1/ledger/**",
-        "/api/v1/payments/callbacks/**", "/api/v1/licences/**"
+        "/api/v1/payments/callbacks/**",
+        "/api/v1/services", "/api/v1/services/{code:[a-z]+\\.[a-z0-9-]+}", "/api/v1/services/ratings"
     };
 
     /**
@@ -78,6 +83,10 @@ class SecurityConfiguration {
                 .securityMatcher("/api/**")
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(PUBLIC_API).permitAll()
+                        // anyone verifies a licence; issuing and changing one takes an officer's token
+                        .requestMatchers(HttpMethod.GET, "/api/v1/licences/**").permitAll()
+                        // anyone holding a writ verifies it; drafting and signing take court staff's tokens
+                        .requestMatchers(HttpMethod.GET, "/api/v1/enforcement/writs/*").permitAll()
                         .requestMatchers("/api/v1/identity/legal-entities/**").hasRole("ADMIN")
                         .requestMatchers("/api/v1/admin/**").hasRole("ADMIN")
                         .anyRequest().authenticated())

@@ -16,30 +16,30 @@ class SignInBrowserTests extends BrowserTest {
     @Test
     void aCitizenSignsInAndSwitchesTheCabinetToEveryLanguage() {
         open("/");
-        browser.findElement(By.linkText("Kirish")).click();
+        navigate(browser.findElement(By.linkText("Kirish")));
         find("#username").sendKeys(DemoLogins.CITIZEN.value());
         find("#password").sendKeys(DemoLogins.PASSWORD);
-        find("main form button[type=submit]").click();
+        navigate(find("main form button[type=submit]"));
 
         assertThat(find("h1").getText()).isEqualTo("Shaxsiy kabinet");
         assertThat(find("#person-name").getText()).isEqualTo("Karimov Aziz Akmal oʻgʻli");
         screenshot("cabinet-uz-Latn");
 
-        browser.findElement(By.linkText("Ўзбекча")).click();
+        navigate(browser.findElement(By.linkText("Ўзбекча")));
         assertThat(htmlLang()).isEqualTo("uz-Cyrl");
         assertThat(find("h1").getText()).isEqualTo("Шахсий кабинет");
         assertThat(find("#person-name").getText()).isEqualTo("Каримов Азиз Акмал ўғли");
 
-        browser.findElement(By.linkText("Русский")).click();
+        navigate(browser.findElement(By.linkText("Русский")));
         assertThat(htmlLang()).isEqualTo("ru");
         assertThat(find("h1").getText()).isEqualTo("Личный кабинет");
 
-        browser.findElement(By.linkText("English")).click();
+        navigate(browser.findElement(By.linkText("English")));
         assertThat(htmlLang()).isEqualTo("en");
         assertThat(find("h1").getText()).isEqualTo("My cabinet");
         screenshot("cabinet-en");
 
-        find("nav.site-nav form button").click();
+        navigate(find("nav.site-nav form button"));
         assertThat(find("main").getText()).contains("You have signed out.");
     }
 
@@ -52,15 +52,15 @@ class SignInBrowserTests extends BrowserTest {
         open("/login?lang=ru");
         find("#username").sendKeys(officer.pinflValue());
         find("#password").sendKeys(officer.password());
-        find("main form button[type=submit]").click();
+        navigate(find("main form button[type=submit]"));
         assertThat(find("h1").getText()).isEqualTo("Код подтверждения");
 
         find("#code").sendKeys(TotpCodes.wrong(officer.totpSecret()));
-        find("main form button[type=submit]").click();
+        navigate(find("main form button[type=submit]"));
         assertThat(find("#totp-error").getText()).contains("Код неверен");
 
         find("#code").sendKeys(TotpCodes.code(officer.totpSecret(), 0));
-        find("main form button[type=submit]").click();
+        navigate(find("main form button[type=submit]"));
         assertThat(find("h1").getText()).isEqualTo("Личный кабинет");
         assertThat(find("main").getText()).contains("Davlat ijrochisi").contains("Тестова");
     }
