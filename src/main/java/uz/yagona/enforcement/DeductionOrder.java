@@ -1,6 +1,7 @@
 package uz.yagona.enforcement;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Instant;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -24,6 +25,6 @@ public record DeductionOrder(UUID id, String caseNumber, Pinfl debtor, String de
 
     /** The most the employer may withhold from one month's salary under this order. */
     public Money monthlyLimit() {
-        return monthlySalary.percent(sharePercent, java.math.RoundingMode.DOWN);
+        return monthlySalary.percent(sharePercent, RoundingMode.DOWN);
     }
 }

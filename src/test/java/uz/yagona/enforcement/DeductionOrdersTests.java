@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -77,7 +78,7 @@ class DeductionOrdersTests {
         var employer = payrolls.employer();
         var debtor = court.debtor(port);
         payrolls.hire(employer, debtor.pinfl(), 10_000_000);
-        var number = measuresTaken(debtor, Court.moneyWrit(debtor.pinfl(), 500_000_000_00L));
+        var number = measuresTaken(Court.moneyWrit(debtor.pinfl(), 500_000_000_00L));
 
         var file = measures.file(number);
         assertThat(file).extracting(CaseEntry::kind).containsExactly("ASSETS_FOUND", "HOLD", "DEBIT", "HOLD",
@@ -134,14 +135,22 @@ class DeductionOrdersTests {
     }
 
     @Test
-    void alimonyOrdersSeventyPercentOfTheSalary() throws Exception {
+    void alimonyOrdersSeventyPercentOfTheSalaryWhenTheOfficerTakesTheMeasures() throws Exception {
         var employer = payrolls.employer();
         var debtor = court.debtor(port);
         payrolls.hire(employer, debtor.pinfl(), 4_000_000);
         var writ = new HashMap<>(Court.moneyWrit(debtor.pinfl(), 300_000_000_00L));
         writ.put("claimType", "ALIMONY");
         writ.put("creditor", Map.of("pinfl", TestCitizens.freshPinfl(Sex.FEMALE).value(), "name", "Karimova Dilorom"));
-        var number = measuresTaken(debtor, writ);
+        var number = openedPastVoluntaryPeriod(writ);
+        var officer = court.officer(port, "MBB.1726.1726266");
+        var taken = court.post(port, "/api/v1/enforcement/cases/" + number + "/measures", Map.of(), officer.token(),
+                "en");
+        assertThat(taken.statusCode()).as(text(taken)).isEqualTo(200);
+        var kinds = new ArrayList<String>();
+        body(taken).forEach(e -> kinds.add(e.get("kind").asString() + " by " + e.get("actor").asString()
+                .replaceAll(":.*", "")));
+        assertThat(kinds).contains("DEDUCTION_ORDER by officer");
 
         var order = orders.ofCase(number).getFirst();
         assertThat(order.claimType()).isEqualTo(ClaimType.ALIMONY);
@@ -160,7 +169,7 @@ class DeductionOrdersTests {
         var debtor = court.debtor(port);
         payrolls.hire(employer, debtor.pinfl(), 10_000_000);
         // 5 000 000 and the 5 % fee; the accounts give all but half the minimum wage: 885 500 soʻm remain
-        var number = measuresTaken(debtor, Court.moneyWrit(debtor.pinfl(), 5_000_000_00L));
+        var number = measuresTaken(Court.moneyWrit(debtor.pinfl(), 5_000_000_00L));
         var order = orders.ofCase(number).getFirst();
         assertThat(order.remaining()).isEqualTo(Money.ofSoum(885_500));
         // as if the order had reached the employer two months ago
@@ -210,7 +219,7 @@ class DeductionOrdersTests {
         var employer = payrolls.employer();
         var debtor = court.debtor(port);
         payrolls.hire(employer, debtor.pinfl(), 10_000_000);
-        var number = measuresTaken(debtor, Court.moneyWrit(debtor.pinfl(), 100_000_000_00L));
+        var number = measuresTaken(Court.moneyWrit(debtor.pinfl(), 100_000_000_00L));
         var id = orders.ofCase(number).getFirst().id().toString();
         var token = token(employer.accountant());
         var month = YearMonth.now(TASHKENT).toString();
@@ -245,7 +254,7 @@ class DeductionOrdersTests {
         var employer = payrolls.employer();
         var debtor = court.debtor(port);
         payrolls.hire(employer, debtor.pinfl(), 10_000_000);
-        var number = measuresTaken(debtor, Court.moneyWrit(debtor.pinfl(), 100_000_000_00L));
+        var number = measuresTaken(Court.moneyWrit(debtor.pinfl(), 100_000_000_00L));
         var order = orders.ofCase(number).getFirst();
 
         var page = new WebSession(port, "en");
@@ -276,13 +285,19 @@ class DeductionOrdersTests {
                 .isEqualTo(404);
     }
 
-    private String measuresTaken(Court.Debtor debtor, Map<String, Object> writ) throws Exception {
+    /** A case whose measures the robot took. */
+    private String measuresTaken(Map<String, Object> writ) throws Exception {
+        var number = openedPastVoluntaryPeriod(writ);
+        measures.apply(number, null);
+        return number;
+    }
+
+    private String openedPastVoluntaryPeriod(Map<String, Object> writ) throws Exception {
         var signed = court.signedWrit(port, court.clerk(port), court.judge(port), writ);
         var number = await().atMost(Duration.ofSeconds(20)).until(() -> cases.ofWrit(signed), c -> c.isPresent())
                 .orElseThrow().number();
         jdbc.sql("update enforcement.enforcement_case set voluntary_until = ? where number = ?")
                 .params(LocalDate.now().minusDays(2), number).update();
-        measures.apply(number, null);
         return number;
     }
 

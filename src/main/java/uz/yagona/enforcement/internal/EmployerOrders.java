@@ -1,6 +1,7 @@
 package uz.yagona.enforcement.internal;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.List;
@@ -61,7 +62,7 @@ class EmployerOrders {
                 .update();
         tell(job.employer(), "enforcement-deduction-order", List.of(c.number(), c.debtor().name(),
                 share.stripTrailingZeros().toPlainString(), job.employerName()));
-        return new Placed(id, share, job.monthlySalary().percent(share, java.math.RoundingMode.DOWN));
+        return new Placed(id, share, job.monthlySalary().percent(share, RoundingMode.DOWN));
     }
 
     /** An order placed: its id, the share in percent and what that is of the salary the exchange showed. */

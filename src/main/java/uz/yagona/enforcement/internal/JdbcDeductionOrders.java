@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -185,7 +186,7 @@ class JdbcDeductionOrders implements DeductionOrders {
             return order.monthlySalary();
         }
         return jobs.stream().filter(job -> job.employer().equals(order.employer()))
-                .max(java.util.Comparator.comparing(Assets.Job::since)).map(Assets.Job::monthlySalary)
+                .max(Comparator.comparing(Assets.Job::since)).map(Assets.Job::monthlySalary)
                 .orElse(order.monthlySalary());
     }
 
