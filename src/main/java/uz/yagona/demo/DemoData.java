@@ -33,7 +33,8 @@ import uz.yagona.shared.Stir;
 
 /**
  * Fills an empty database on start: agencies, officers, an organisation, the demo logins, and the synthetic
- * population of the registries, of which the first adults also get identity records to sign in with.
+ * population of the registries, of which the first adults also get identity records to sign in with; then, once,
+ * the demo court and its writs ({@link DemoCourt}).
  */
 @Component
 class DemoData implements ApplicationRunner {
@@ -49,10 +50,12 @@ class DemoData implements ApplicationRunner {
     private final TransactionTemplate transaction;
     private final RegistryLoader registries;
     private final Divisions divisions;
+    private final DemoCourt court;
 
     DemoData(DemoSettings settings, Persons persons, Accounts accounts, Agencies agencies, Officers officers,
             LegalEntities legalEntities, TransactionTemplate transaction, RegistryLoader registries,
-            Divisions divisions) {
+            Divisions divisions, DemoCourt court) {
+        this.court = court;
         this.settings = settings;
         this.persons = persons;
         this.accounts = accounts;
@@ -66,9 +69,16 @@ class DemoData implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments arguments) {
-        if (!settings.enabled() || agencies.findByCode("MOJ").isPresent()) {
+        if (!settings.enabled()) {
             return;
         }
+        if (agencies.findByCode("MOJ").isEmpty()) {
+            loadAll();
+        }
+        court.loadOnce();
+    }
+
+    private void loadAll() {
         long started = System.nanoTime();
         var districts = divisions.regions().stream()
                 .flatMap(region -> divisions.districtsOf(region.soato()).stream()).toList();

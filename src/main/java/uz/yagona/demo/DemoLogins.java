@@ -11,7 +11,7 @@ public final class DemoLogins {
 
     /** A citizen without second factor, director of a demo company. */
     public static final Pinfl CITIZEN = Pinfl.of(LocalDate.of(1990, 5, 14), Sex.MALE, 26, 1);
-    /** A citizen who turned TOTP on. */
+    /** A citizen who turned TOTP on, chief accountant of the same company (answers its deduction orders). */
     public static final Pinfl CITIZEN_WITH_TOTP = Pinfl.of(LocalDate.of(1995, 11, 3), Sex.FEMALE, 26, 2);
     public static final String CITIZEN_TOTP_SECRET = "KRUGS4ZANFZSAYJAMRSW23ZAONSWG4TF";
     /** An enforcement officer of the Yunusobod district department. */
@@ -25,6 +25,17 @@ public final class DemoLogins {
     public static final String REGISTRY_OFFICER_TOTP_SECRET = "MNUXM2LMEBZGKZ3JON2HE6JAN5TGM2LD";
     /** An officer appointed but not yet enrolled in TOTP: the first login asks to enrol. */
     public static final Pinfl NEW_OFFICER = Pinfl.of(LocalDate.of(1992, 1, 30), Sex.MALE, 26, 5);
+
+    /** A judge of the Yunusobod civil court who signs writs with a key the platform keeps under {@link #JUDGE_PIN}. */
+    public static final Pinfl JUDGE = Pinfl.of(LocalDate.of(1976, 4, 18), Sex.MALE, 26, 8);
+    public static final String JUDGE_TOTP_SECRET = "LFQWO33OMEQGIZLNN4QGU5LEM5SSAMRW";
+    /** The PIN of the judge's kept signing key. */
+    public static final String JUDGE_PIN = "260418";
+    /** A clerk of the same court who drafts writs. */
+    public static final Pinfl CLERK = Pinfl.of(LocalDate.of(1994, 9, 7), Sex.FEMALE, 26, 9);
+    public static final String CLERK_TOTP_SECRET = "LFQWO33OMEQGIZLNN4QGG3DFOJVSAMRW";
+    /** The court the judge and the clerk work at: an agency under the Supreme Court ({@code SC}). */
+    public static final String COURT = "SC.1726.1726266";
 
     private DemoLogins() {
     }

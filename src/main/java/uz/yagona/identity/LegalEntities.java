@@ -52,6 +52,17 @@ public class LegalEntities {
                 .list();
     }
 
+    /** The persons who represent the entity with this STIR (none when it is not registered). */
+    public List<PersonId> representativesOf(Stir stir) {
+        return jdbc.sql("""
+                select r.person_id from identity.representative r
+                join identity.legal_entity e on e.id = r.legal_entity_id
+                where e.stir = ? order by r.person_id""")
+                .param(stir.value())
+                .query((row, n) -> new PersonId(row.getObject(1, UUID.class)))
+                .list();
+    }
+
     /** A person's role in one legal entity. */
     public record Representation(LegalEntity entity, LegalEntity.Role role) {
     }

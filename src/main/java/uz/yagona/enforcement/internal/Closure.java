@@ -22,8 +22,8 @@ import uz.yagona.shared.Stir;
 
 /**
  * Closes a case whose claim and fee are paid, in the transaction that paid them: every active measure of the case
- * is lifted through the exchange (holds released, arrests lifted, the travel ban lifted), an unpaid invoice is
- * cancelled, and {@link CaseClosed} is published. If a lift fails, nothing of it happens.
+ * is lifted through the exchange (holds released, arrests lifted, the travel ban lifted; deduction orders are
+ * lifted and the employer told), an unpaid invoice is cancelled, and {@link CaseClosed} is published. If a lift fails, nothing of it happens.
  */
 @Component
 class Closure {
@@ -31,12 +31,14 @@ class Closure {
     private final JdbcClient jdbc;
     private final Exchange exchange;
     private final Payments payments;
+    private final EmployerOrders employerOrders;
     private final EnforcementSettings settings;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    Closure(JdbcClient jdbc, Exchange exchange, Payments payments,
+    Closure(JdbcClient jdbc, Exchange exchange, Payments payments, EmployerOrders employerOrders,
             EnforcementSettings settings, ApplicationEventPublisher events, Clock clock) {
+        this.employerOrders = employerOrders;
         this.jdbc = jdbc;
         this.exchange = exchange;
         this.payments = payments;
@@ -79,6 +81,7 @@ class Closure {
                 case "REAL_ESTATE_ARREST" -> exchange.liftRealEstateArrest(debtor, entry.registryId(), context);
                 case "VEHICLE_ARREST" -> exchange.liftVehicleArrest(debtor, entry.registryId(), context);
                 case "TRAVEL_BAN" -> exchange.liftTravelBan(debtor.pinfl(), entry.registryId(), context);
+                case "DEDUCTION_ORDER" -> employerOrders.lift(entry.registryId());
                 default -> throw new IllegalStateException("Cannot lift " + entry.kind());
             }
             jdbc.sql("update enforcement.measure set status = 'LIFTED', lifted_at = ? where id = ?")

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import uz.yagona.enforcement.ClaimType;
 
 /**
  * Settings of enforcement, with the law each legal value comes from.
@@ -26,12 +27,18 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param depositAccount the bureau's deposit account that debits move money to, for distribution to creditors
  * @param feePercent the enforcement fee, in percent of the amount to recover, charged when the debtor did not pay
  *        within the voluntary period (Law No. 258-II as amended: five percent; confirm against lex.uz)
+ * @param deductionPercent the share of a debtor's monthly salary an employer withholds under a deduction order, in
+ *        general: up to fifty percent (Law No. 258-II as amended, the chapter on recovery from wages; article
+ *        number to confirm against lex.uz)
+ * @param deductionPriorityPercent the share withheld for alimony and for damages (harm to health, damage caused by
+ *        a crime): up to seventy percent (Law No. 258-II as amended; confirm against lex.uz)
  */
 @ConfigurationProperties("yagona.enforcement")
 public record EnforcementSettings(@Nullable URI publicBaseUrl, @Nullable Integer voluntaryDays,
         @Nullable String system, @Nullable List<DatedValue> baseCalculationValue,
         @Nullable List<DatedValue> minimumWage, @Nullable Integer travelBanThresholdBcv,
-        @Nullable String depositAccount, @Nullable BigDecimal feePercent) {
+        @Nullable String depositAccount, @Nullable BigDecimal feePercent, @Nullable BigDecimal deductionPercent,
+        @Nullable BigDecimal deductionPriorityPercent) {
 
     /** The bureau of compulsory enforcement: its departments are {@code MBB.<region>.<district>}. */
     public static final String BUREAU = "MBB";
@@ -39,6 +46,10 @@ public record EnforcementSettings(@Nullable URI publicBaseUrl, @Nullable Integer
     /** The law under which the bureau acts, as the exchange logs it as legal basis. */
     public static final String LAW = "Law No. 258-II of 29.08.2001 \"On the execution of judicial acts and acts "
             + "of other bodies\"";
+
+    /** Where the shares of salary withheld under a deduction order come from. */
+    public static final String DEDUCTION_SOURCE = LAW + ", recovery from wages (up to 50 % in general, up to 70 % "
+            + "for alimony and damages to health or from a crime; article to confirm on lex.uz)";
 
     /** The source of the dated BCV and minimum wage defaults; the decree's number is to confirm on lex.uz. */
     private static final String WAGE_DECREE = "Presidential decree raising wages, pensions and benefits, from ";
@@ -65,7 +76,25 @@ public record EnforcementSettings(@Nullable URI publicBaseUrl, @Nullable Integer
         if (feePercent.signum() < 0 || feePercent.compareTo(BigDecimal.valueOf(100)) > 0) {
             throw new IllegalArgumentException("yagona.enforcement.fee-percent must be 0..100");
         }
+        deductionPercent = percent(deductionPercent, "50", "deduction-percent");
+        deductionPriorityPercent = percent(deductionPriorityPercent, "70", "deduction-priority-percent");
         depositAccount = depositAccount == null || depositAccount.isBlank() ? "23402000300100001010" : depositAccount;
+    }
+
+    private static BigDecimal percent(@Nullable BigDecimal value, String fallback, String name) {
+        var percent = value == null ? new BigDecimal(fallback) : value;
+        if (percent.signum() <= 0 || percent.compareTo(BigDecimal.valueOf(100)) > 0) {
+            throw new IllegalArgumentException("yagona.enforcement." + name + " must be above 0 and at most 100");
+        }
+        return percent;
+    }
+
+    /** The share of the salary an employer withholds for a claim: more for alimony and damages. */
+    public BigDecimal deductionPercentFor(ClaimType claim) {
+        return switch (claim) {
+            case ALIMONY, DAMAGES -> deductionPriorityPercent;
+            default -> deductionPercent;
+        };
     }
 
     /** The BCV in force on {@code day}. */

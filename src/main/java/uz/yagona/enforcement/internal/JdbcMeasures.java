@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -31,7 +32,8 @@ import uz.yagona.shared.Money;
 
 /**
  * The measures of compulsory execution, in the order the law gives them: money on accounts first (held, then
- * debited to the bureau's deposit account, sparing half the minimum wage of a person), then arrest of real estate
+ * debited to the bureau's deposit account, sparing half the minimum wage of a person), then an order to each
+ * current employer of a person to withhold a share of the salary, then arrest of real estate
  * and vehicles while the debt is not covered, then a travel ban where the law allows it.
  */
 @Service
@@ -48,12 +50,15 @@ class JdbcMeasures implements EnforcementMeasures {
     private final Decisions decisions;
     private final Distribution distribution;
     private final Invoices invoices;
+    private final EmployerOrders employerOrders;
     private final EnforcementSettings settings;
     private final Clock clock;
 
     JdbcMeasures(JdbcClient jdbc, EnforcementCases cases, Exchange exchange, Decisions decisions,
-            Distribution distribution, Invoices invoices, EnforcementSettings settings, Clock clock) {
+            Distribution distribution, Invoices invoices, EmployerOrders employerOrders, EnforcementSettings settings,
+            Clock clock) {
         this.distribution = distribution;
+        this.employerOrders = employerOrders;
         this.invoices = invoices;
         this.jdbc = jdbc;
         this.cases = cases;
@@ -122,6 +127,29 @@ class JdbcMeasures implements EnforcementMeasures {
                 return file(caseNumber).stream().filter(e -> added.contains(e.id())).toList();
             }
             due = invoices.due(caseNumber);
+        }
+
+        if (due.compareTo(Money.ZERO) > 0 && locked.debtor().isPerson()) {
+            for (var job : assets.employment()) {
+                if (job.until() != null && !job.until().isAfter(today)
+                        || employerOrders.activeFor(caseNumber, job.employer())) {
+                    continue;
+                }
+                var placed = employerOrders.place(locked, job);
+                var answer = new LinkedHashMap<String, Object>();
+                answer.put("order", placed.id().toString());
+                answer.put("employer", job.employer().value());
+                answer.put("employerName", job.employerName());
+                answer.put("position", job.position());
+                answer.put("monthlySalaryTiyin", job.monthlySalary().tiyin());
+                answer.put("sharePercent", placed.share());
+                answer.put("shareSource", EnforcementSettings.DEDUCTION_SOURCE);
+                answer.put("monthlyLimitTiyin", placed.monthlyLimit().tiyin());
+                answer.put("remainingTiyin", due.tiyin());
+                added.add(entry(caseNumber, "DEDUCTION_ORDER", placed.id(), job.employer().value(), due, actor,
+                        "order to the employer to withhold " + placed.share().stripTrailingZeros().toPlainString()
+                                + " % of the debtor's monthly salary until the debt is paid", answer, "ACTIVE"));
+            }
         }
 
         var arrested = Money.ZERO;

@@ -68,6 +68,13 @@ abstract class EnforcementProblems {
                     "enforcement.measures.notOpen", "enforcement.measures.voluntaryPeriod" -> "number";
             case "enforcement.signature.invalid", "enforcement.writ.signed" -> "signature";
             case "signature.pin.wrong", "signature.pin.locked", "signature.pin.format" -> "pin";
+            case "enforcement.deduction.period", "enforcement.deduction.period.range",
+                    "enforcement.deduction.period.reported" -> "period";
+            case "enforcement.deduction.amount", "enforcement.deduction.amount.positive", "money.format",
+                    "enforcement.deduction.overDebt", "enforcement.deduction.overShare" -> "amount";
+            case "enforcement.deduction.payrollReference", "enforcement.deduction.payrollReference.used" ->
+                    "payrollReference";
+            case "enforcement.deduction.lifted", "enforcement.deduction.unknown" -> "id";
             default -> ex.rule().startsWith("signature.") ? "keySerial" : null;
         };
         return problem(HttpStatus.BAD_REQUEST, "problem.validation.title", field, ex.rule(), ex.arguments(), request,
