@@ -2,9 +2,11 @@ package uz.yagona.appeals;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -22,6 +24,8 @@ import uz.yagona.identity.LegalEntities;
 import uz.yagona.identity.PersonId;
 import uz.yagona.notifications.Channel;
 import uz.yagona.notifications.Notifications;
+import uz.yagona.notifications.Recipient;
+import uz.yagona.shared.Pinfl;
 
 /**
  * Receives appeals of individuals and legal entities (ZRU-445): checks the fields, registers the appeal the same
@@ -65,14 +69,14 @@ public class Appeals {
      */
     @Transactional
     public Appeal submit(NewAppeal appeal, Applicant applicant) {
-        if (appeal.idempotencyKey() != null && !appeal.idempotencyKey().isBlank()) {
+        if (applicant.id() != null && appeal.idempotencyKey() != null && !appeal.idempotencyKey().isBlank()) {
             var first = store.byIdempotencyKey(applicant.id(), appeal.idempotencyKey());
             if (first.isPresent()) {
                 return store.find(first.get()).orElseThrow();
             }
         }
         var checked = checks.check(appeal);
-        var kind = java.util.Objects.requireNonNull(appeal.kind());
+        var kind = Objects.requireNonNull(appeal.kind());
         var receivedAt = clock.instant();
         var term = deadlines.term(kind, deadlines.registrationDay(receivedAt));
         var number = store.nextNumber(term.registeredOn());
@@ -84,14 +88,15 @@ public class Appeals {
         if (checked.entity() != null) {
             var entity = entities.findByStir(checked.entity());
             entityName = entity.map(e -> e.name()).orElse(checked.entity().value());
-            authority = entity.isPresent() && entities.representedBy(applicant.id()).stream()
+            var person = applicant.id();
+            authority = entity.isPresent() && person != null && entities.representedBy(person).stream()
                     .anyMatch(r -> r.entity().id().equals(entity.get().id()));
             if (!authority) {
                 status = AppealStatus.LEFT_UNCONSIDERED;
                 conclusion = "appeals.conclusion.noAuthority";
             }
         }
-        var repeat = repeats.find(applicant.id(), checked.text(), receivedAt.minus(
+        var repeat = repeats.find(applicant, checked.text(), receivedAt.minus(
                 Duration.ofDays(settings.repeatWithinDays())));
         if (repeat.isPresent() && status == AppealStatus.REGISTERED && repeat.get().noNewArguments()) {
             status = AppealStatus.LEFT_UNCONSIDERED;
@@ -100,13 +105,13 @@ public class Appeals {
         var row = new AppealStore.Row(number, kind, appeal.channel(), appeal.language().toLanguageTag(),
                 checked.text(), applicant, checked.entity() == null ? null : checked.entity().value(), entityName,
                 authority, checked.district(), appeal.latitude(), appeal.longitude(), checked.address(),
-                checked.institution(), status, conclusion, repeat.map(Repeats.Repeat::earlier).orElse(null),
-                receivedAt, term, appeal.idempotencyKey());
+                checked.institution(), checked.topic(), status, conclusion,
+                repeat.map(Repeats.Repeat::earlier).orElse(null), receivedAt, term, appeal.idempotencyKey());
         try {
             store.insert(row);
         } catch (DuplicateKeyException raced) {
             // the same idempotency key twice at once: the first one stored answers both
-            var first = appeal.idempotencyKey() == null ? Optional.<String>empty()
+            var first = appeal.idempotencyKey() == null || applicant.id() == null ? Optional.<String>empty()
                     : store.byIdempotencyKey(applicant.id(), appeal.idempotencyKey());
             return store.find(first.orElseThrow(() -> raced)).orElseThrow();
         }
@@ -127,8 +132,15 @@ public class Appeals {
             status = dispatch.route(store.find(number).orElseThrow());
         }
         var registered = store.find(number).orElseThrow();
-        notifications.notify(applicant.id(), appeal.language(), "appealRegistered",
-                List.of(number, registered.term().due()), Set.of(Channel.IN_APP, Channel.EMAIL));
+        var args = List.of(number, registered.term().due());
+        if (applicant.id() != null) {
+            notifications.notify(applicant.id(), appeal.language(), "appealRegistered", args,
+                    Set.of(Channel.IN_APP, Channel.EMAIL));
+        } else {
+            // an Open311 applicant has no cabinet: the e-mail or SMS they gave is where they hear from us
+            notifications.notify(new Recipient(PersonId.random(), appeal.language(), applicant.email(),
+                    applicant.phone()), "appealRegistered", args, Set.of(Channel.EMAIL, Channel.SMS));
+        }
         events.publishEvent(new AppealRegistered(number, kind, status));
         return registered;
     }
@@ -150,17 +162,33 @@ public class Appeals {
      * answered or left unconsidered.
      */
     @Transactional
-    public Appeal join(String number, Applicant person) {
+    public Appeal join(String number, PersonId person, Pinfl pinfl, String name) {
         var appeal = store.lock(number).orElseThrow(() -> new InvalidAppeal("number", "appeals.number.unknown"));
-        if (appeal.applicantId().equals(person.id())) {
+        if (person.equals(appeal.applicantId())) {
             throw new InvalidAppeal("number", "appeals.join.own");
         }
         if (appeal.status() == AppealStatus.ANSWERED || appeal.status() == AppealStatus.LEFT_UNCONSIDERED) {
             throw new InvalidAppeal("number", "appeals.join.closed");
         }
-        store.join(number, person, clock.instant());
-        store.event(number, clock.instant(), "JOINED", "APPLICANT", person.name());
+        store.join(number, person, pinfl.value(), name, clock.instant());
+        store.event(number, clock.instant(), "JOINED", "APPLICANT", name);
         return store.find(number).orElseThrow();
+    }
+
+    /**
+     * Located appeals filed through Open311, which the GeoReport API shows anyone (without the applicant's name or
+     * contacts), newest first.
+     */
+    @Transactional(readOnly = true)
+    public List<Appeal> located(List<String> numbers, @Nullable String topic, @Nullable Instant from,
+            @Nullable Instant to, @Nullable Boolean open, int limit) {
+        return store.located(numbers, topic, from, to, open, limit);
+    }
+
+    /** When anything last happened to the appeal. */
+    @Transactional(readOnly = true)
+    public Instant updatedAt(String number) {
+        return store.updatedAt(number);
     }
 
     /** The steps of an appeal, oldest first, for whoever may read it. */
@@ -171,6 +199,6 @@ public class Appeals {
     }
 
     /** One step of an appeal: what happened, when, by whom, with a note. */
-    public record Step(java.time.Instant at, String kind, String actor, @Nullable String note) {
+    public record Step(Instant at, String kind, String actor, @Nullable String note) {
     }
 }

@@ -7,12 +7,13 @@ import org.jspecify.annotations.Nullable;
 /**
  * An appeal as filed, before any check. {@code entityStir} is set when the applicant files for an organisation
  * they represent; {@code district} is a SOATO district code, {@code latitude}/{@code longitude} a point;
- * {@code institution} names the penitentiary institution of a convict's or a relative's appeal.
+ * {@code institution} names the penitentiary institution of a convict's or a relative's appeal; {@code topic} is the
+ * topic the applicant chose (an Open311 service), if any.
  */
 public record NewAppeal(@Nullable AppealKind kind, @Nullable String text, Channel channel, Locale language,
         @Nullable String entityStir, @Nullable String district, @Nullable Double latitude,
         @Nullable Double longitude, @Nullable String address, @Nullable String institution,
-        List<Upload> attachments, @Nullable String idempotencyKey) {
+        @Nullable String topic, List<Upload> attachments, @Nullable String idempotencyKey) {
 
     public NewAppeal {
         attachments = List.copyOf(attachments);

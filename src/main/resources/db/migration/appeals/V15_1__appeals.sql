@@ -13,10 +13,13 @@ create table appeals.appeal (
     channel           text not null check (channel in ('PORTAL', 'API', 'OPEN311')),
     language          text not null,
     body              text not null check (length(body) between 1 and 20000),
-    -- who filed it: a person for themselves, or a person representing an organisation
-    applicant_id      uuid not null,
-    applicant_pinfl   text not null check (applicant_pinfl ~ '^[0-9]{14}$'),
+    -- who filed it: a person signed in with the national ID (for themselves or an organisation they represent),
+    -- or, through Open311, a named person with an e-mail or phone the platform does not know
+    applicant_id      uuid,
+    applicant_pinfl   text check (applicant_pinfl ~ '^[0-9]{14}$'),
     applicant_name    text not null,
+    contact_email     text,
+    contact_phone     text,
     entity_stir       text check (entity_stir ~ '^[0-9]{9}$'),
     entity_name       text,
     authority_proven  boolean not null,
@@ -27,10 +30,10 @@ create table appeals.appeal (
     address           text,
     -- a convict's or relative's appeal names the institution
     institution       text,
-    -- routing: the topic, the body, and whether a model or a dispatcher chose it
+    -- routing: the topic, the body, and who chose them: the model, the applicant (an Open311 service), a dispatcher
     topic             text,
     agency            text,
-    routed_by         text check (routed_by in ('MODEL', 'DISPATCHER')),
+    routed_by         text check (routed_by in ('MODEL', 'APPLICANT', 'DISPATCHER')),
     status            text not null check (status in ('REGISTERED', 'AWAITING_DISPATCH', 'IN_REVIEW',
                           'INFO_REQUESTED', 'ANSWERED', 'LEFT_UNCONSIDERED')),
     conclusion        text,
@@ -44,9 +47,14 @@ create table appeals.appeal (
     answered_at       timestamptz,
     idempotency_key   text,
     unique (applicant_id, idempotency_key),
-    check ((entity_stir is null) = (entity_name is null))
+    check ((entity_stir is null) = (entity_name is null)),
+    check ((applicant_id is null) = (applicant_pinfl is null)),
+    check (applicant_id is not null or contact_email is not null or contact_phone is not null)
 );
 create index appeal_applicant on appeals.appeal (applicant_id, received_at desc);
+create index appeal_contact on appeals.appeal (contact_email, contact_phone, received_at desc)
+    where applicant_id is null;
+create index appeal_open311 on appeals.appeal (received_at desc) where channel = 'OPEN311';
 create index appeal_agency on appeals.appeal (agency, status, due);
 create index appeal_dispatch on appeals.appeal (received_at) where status = 'AWAITING_DISPATCH';
 

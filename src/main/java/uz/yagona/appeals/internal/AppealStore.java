@@ -43,7 +43,7 @@ public class AppealStore {
     public record Row(String number, AppealKind kind, Channel channel, String language, String text,
             Applicant applicant, @Nullable String entityStir, @Nullable String entityName, boolean authorityProven,
             @Nullable String district, @Nullable Double latitude, @Nullable Double longitude,
-            @Nullable String address, @Nullable String institution, AppealStatus status,
+            @Nullable String address, @Nullable String institution, @Nullable String topic, AppealStatus status,
             @Nullable String conclusion, @Nullable String earlier, Instant receivedAt, Term term,
             @Nullable String idempotencyKey) {
     }
@@ -51,15 +51,17 @@ public class AppealStore {
     public void insert(Row row) {
         jdbc.sql("""
                 insert into appeals.appeal (number, kind, channel, language, body, applicant_id, applicant_pinfl,
-                    applicant_name, entity_stir, entity_name, authority_proven, district, latitude, longitude, address,
-                    institution, status, conclusion, earlier, received_at, registered_on, last_day, due,
-                    extended_study, extended_head, idempotency_key)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                    applicant_name, contact_email, contact_phone, entity_stir, entity_name, authority_proven, district,
+                    latitude, longitude, address, institution, topic, status, conclusion, earlier, received_at,
+                    registered_on, last_day, due, extended_study, extended_head, idempotency_key)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(row.number(), row.kind().name(), row.channel().name(), row.language(), row.text(),
-                        row.applicant().id().value(), row.applicant().pinfl().value(), row.applicant().name(),
+                        row.applicant().id() == null ? null : row.applicant().id().value(),
+                        row.applicant().pinfl() == null ? null : row.applicant().pinfl().value(),
+                        row.applicant().name(), row.applicant().email(), row.applicant().phone(),
                         row.entityStir(), row.entityName(), row.authorityProven(), row.district(), row.latitude(),
-                        row.longitude(), row.address(), row.institution(), row.status().name(), row.conclusion(),
-                        row.earlier(), Timestamp.from(row.receivedAt()), row.term().registeredOn(),
+                        row.longitude(), row.address(), row.institution(), row.topic(), row.status().name(),
+                        row.conclusion(), row.earlier(), Timestamp.from(row.receivedAt()), row.term().registeredOn(),
                         row.term().lastDay(), row.term().due(), row.term().extendedForStudy(),
                         row.term().extendedByHead(), row.idempotencyKey())
                 .update();
@@ -95,11 +97,11 @@ public class AppealStore {
                 .params(status.name(), topic, agency, routedBy, number).update();
     }
 
-    public void join(String number, Applicant person, Instant at) {
+    public void join(String number, PersonId person, String pinfl, String name, Instant at) {
         jdbc.sql("""
                 insert into appeals.co_applicant (number, person_id, pinfl, name, joined_at) values (?, ?, ?, ?, ?)
                 on conflict do nothing""")
-                .params(number, person.id().value(), person.pinfl().value(), person.name(), Timestamp.from(at))
+                .params(number, person.value(), pinfl, name, Timestamp.from(at))
                 .update();
     }
 
@@ -135,15 +137,59 @@ public class AppealStore {
                 .param("person", person.value()).param("limit", limit).query(this::map).list();
     }
 
+    /**
+     * Appeals filed through Open311, newest first: by number, topic, received between {@code from} and {@code to},
+     * open or closed; each criterion left null does not filter.
+     */
+    public List<Appeal> located(List<String> numbers, @Nullable String topic, @Nullable Instant from,
+            @Nullable Instant to, @Nullable Boolean open, int limit) {
+        var sql = new StringBuilder("select * from appeals.appeal where channel = 'OPEN311'");
+        var params = new java.util.HashMap<String, Object>();
+        if (!numbers.isEmpty()) {
+            sql.append(" and number in (:numbers)");
+            params.put("numbers", numbers);
+        }
+        if (topic != null) {
+            sql.append(" and topic = :topic");
+            params.put("topic", topic);
+        }
+        if (from != null) {
+            sql.append(" and received_at >= :from");
+            params.put("from", Timestamp.from(from));
+        }
+        if (to != null) {
+            sql.append(" and received_at <= :to");
+            params.put("to", Timestamp.from(to));
+        }
+        if (open != null) {
+            sql.append(open ? " and status not in ('ANSWERED', 'LEFT_UNCONSIDERED')"
+                    : " and status in ('ANSWERED', 'LEFT_UNCONSIDERED')");
+        }
+        sql.append(" order by received_at desc limit :limit");
+        params.put("limit", limit);
+        return jdbc.sql(sql.toString()).params(params).query(this::map).list();
+    }
+
+    /** When anything last happened to the appeal. */
+    public Instant updatedAt(String number) {
+        return jdbc.sql("select max(at) from appeals.event where number = ?").param(number).query(Timestamp.class)
+                .single().toInstant();
+    }
+
     /** What an earlier appeal of the applicant said, to compare a new one with. */
     public record Earlier(String number, String text, AppealStatus status, @Nullable String earlier) {
     }
 
-    public List<Earlier> earlierOf(PersonId applicant, Instant since) {
-        return jdbc.sql("""
-                select number, body, status, earlier from appeals.appeal where applicant_id = ? and received_at >= ?
-                order by received_at desc limit 200""")
-                .params(applicant.value(), Timestamp.from(since))
+    public List<Earlier> earlierOf(Applicant applicant, Instant since) {
+        var sql = applicant.id() != null
+                ? "select number, body, status, earlier from appeals.appeal where applicant_id = :id"
+                : """
+                select number, body, status, earlier from appeals.appeal where applicant_id is null
+                  and (contact_email = :email or contact_phone = :phone)""";
+        return jdbc.sql(sql + " and received_at >= :since order by received_at desc limit 200")
+                .param("id", applicant.id() == null ? null : applicant.id().value())
+                .param("email", applicant.email()).param("phone", applicant.phone())
+                .param("since", Timestamp.from(since))
                 .query((row, n) -> new Earlier(row.getString("number"), row.getString("body"),
                         AppealStatus.valueOf(row.getString("status")), row.getString("earlier")))
                 .list();
@@ -176,7 +222,8 @@ public class AppealStore {
                 .list();
         return new Appeal(number, kind, Channel.valueOf(row.getString("channel")),
                 AppealStatus.valueOf(row.getString("status")), row.getString("body"),
-                new PersonId(row.getObject("applicant_id", UUID.class)), row.getString("applicant_name"),
+                row.getObject("applicant_id") == null ? null : new PersonId(row.getObject("applicant_id", UUID.class)),
+                row.getString("applicant_name"),
                 row.getString("entity_stir"), row.getString("entity_name"), coApplicants, row.getString("district"),
                 (Double) row.getObject("latitude"), (Double) row.getObject("longitude"), row.getString("address"),
                 row.getString("institution"), row.getString("topic"), row.getString("agency"),

@@ -37,6 +37,22 @@ public class Dispatch {
         inputs.put("district", appeal.district() == null ? "" : appeal.district());
         inputs.put("textLength", appeal.text().length());
         inputs.put("minConfidence", threshold);
+        var chosen = appeal.topic();
+        if (chosen != null) {
+            inputs.put("topic", chosen);
+            if (model == null) {
+                store.routed(appeal.number(), AppealStatus.AWAITING_DISPATCH, chosen, null, null);
+                store.decision(appeal.number(), "ROUTING", null, inputs, "DISPATCHER",
+                        List.of("the applicant chose the topic; no table of bodies is configured"), clock.instant());
+                return AppealStatus.AWAITING_DISPATCH;
+            }
+            var agency = model.agencyFor(chosen, appeal.district());
+            store.routed(appeal.number(), AppealStatus.IN_REVIEW, chosen, agency, "APPLICANT");
+            store.decision(appeal.number(), "ROUTING", null, inputs, agency,
+                    List.of("the applicant chose the topic " + chosen), clock.instant());
+            store.event(appeal.number(), clock.instant(), "ROUTED", "SYSTEM", chosen + " → " + agency);
+            return AppealStatus.IN_REVIEW;
+        }
         if (model == null) {
             store.routed(appeal.number(), AppealStatus.AWAITING_DISPATCH, null, null, null);
             store.decision(appeal.number(), "ROUTING", null, inputs, "DISPATCHER",

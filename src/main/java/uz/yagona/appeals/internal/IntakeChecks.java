@@ -12,6 +12,7 @@ import org.springframework.stereotype.Component;
 import uz.yagona.appeals.Appeal;
 import uz.yagona.appeals.InvalidAppeal;
 import uz.yagona.appeals.NewAppeal;
+import uz.yagona.appeals.TopicCodes;
 import uz.yagona.shared.Divisions;
 import uz.yagona.shared.InvalidValueException;
 import uz.yagona.shared.Soato;
@@ -40,7 +41,7 @@ public class IntakeChecks {
 
     /** An appeal whose fields keep the rules, its text stripped and its files typed and hashed. */
     public record Checked(String text, @Nullable Stir entity, @Nullable String district, @Nullable String address,
-            @Nullable String institution, List<File> files) {
+            @Nullable String institution, @Nullable String topic, List<File> files) {
     }
 
     /** A file that passed: its description and its bytes. */
@@ -86,11 +87,15 @@ public class IntakeChecks {
                 || appeal.idempotencyKey().length() > 100)) {
             broken.put("Idempotency-Key", rule("appeals.field.tooLong", 100));
         }
+        var topic = blankToNull(appeal.topic());
+        if (topic != null && !TopicCodes.ALL.contains(topic)) {
+            broken.put("topic", rule("appeals.topic.unknown"));
+        }
         var files = files(appeal.attachments(), broken);
         if (!broken.isEmpty()) {
             throw new InvalidAppeal(broken);
         }
-        return new Checked(text, entity, district, address, institution, files);
+        return new Checked(text, entity, district, address, institution, topic, files);
     }
 
     private boolean knownDistrict(String code) {

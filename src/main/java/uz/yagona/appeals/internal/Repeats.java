@@ -6,7 +6,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 import uz.yagona.appeals.AppealStatus;
-import uz.yagona.identity.PersonId;
+import uz.yagona.appeals.Applicant;
 
 /**
  * Finds the applicant's earlier appeal on the same matter: the most similar wording above the settings'
@@ -29,7 +29,7 @@ public class Repeats {
             boolean noNewArguments) {
     }
 
-    public Optional<Repeat> find(PersonId applicant, String text, Instant since) {
+    public Optional<Repeat> find(Applicant applicant, String text, Instant since) {
         var wording = Wording.of(text);
         var earlier = store.earlierOf(applicant, since);
         var answered = earlier.stream().filter(e -> e.status() == AppealStatus.ANSWERED)

@@ -11,6 +11,9 @@ public interface TopicModel {
 
     Routed route(String text, @Nullable String district);
 
+    /** The body responsible for {@code topic} in the district (its region's or the national body without one). */
+    String agencyFor(String topic, @Nullable String district);
+
     /** The model's answer: the topic code, the agency code, how sure it is (0..1), why, and which model. */
     record Routed(String topic, String agency, double confidence, List<String> explanation, String modelVersion) {
     }

@@ -10,6 +10,7 @@ import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -106,9 +107,9 @@ class AppealsApi {
         }
         Appeal appeal;
         try {
-            appeal = appeals.submit(new NewAppeal(kind, body.text(), Channel.API, language(locale), body.entityStir(),
-                    body.district(), body.latitude(), body.longitude(), body.address(), body.institution(), uploads,
-                    idempotencyKey), applicant);
+            appeal = appeals.submit(new NewAppeal(kind, body.text(), Channel.API, Languages.of(locale),
+                    body.entityStir(), body.district(), body.latitude(), body.longitude(), body.address(),
+                    body.institution(), null, uploads, idempotencyKey), applicant);
         } catch (InvalidAppeal refused) {
             throw invalid(refused);
         }
@@ -118,13 +119,13 @@ class AppealsApi {
     @Operation(summary = "My appeals, filed or joined, newest first")
     @GetMapping
     List<AppealJson> mine(@AuthenticationPrincipal Jwt token, Locale locale) {
-        return appeals.mine(applicant(token, locale).id()).stream().map(this::json).toList();
+        return appeals.mine(Objects.requireNonNull(applicant(token, locale).id())).stream().map(this::json).toList();
     }
 
     @Operation(summary = "One of my appeals with its steps", description = "404 for an appeal that is not mine.")
     @GetMapping("/{number}")
     AppealJson one(@PathVariable String number, @AuthenticationPrincipal Jwt token, Locale locale) {
-        return appeals.mine(number, applicant(token, locale).id()).map(this::json)
+        return appeals.mine(number, Objects.requireNonNull(applicant(token, locale).id())).map(this::json)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "appeals.number.unknown"));
     }
 
@@ -133,7 +134,9 @@ class AppealsApi {
     AppealJson join(@PathVariable String number, @AuthenticationPrincipal Jwt token, Locale locale)
             throws BindException {
         try {
-            return json(appeals.join(number, applicant(token, locale)));
+            var person = applicant(token, locale);
+            return json(appeals.join(number, Objects.requireNonNull(person.id()),
+                    Objects.requireNonNull(person.pinfl()), person.name()));
         } catch (InvalidAppeal refused) {
             throw invalid(refused);
         }
@@ -163,15 +166,6 @@ class AppealsApi {
         }
         var person = persons.findByPinfl(new Pinfl(pinfl))
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.FORBIDDEN, "appeals.api.personOnly"));
-        return new Applicant(person.id(), person.pinfl(), person.nameFor(locale).full());
-    }
-
-    /** The language the applicant is answered in: one of the four the platform speaks. */
-    private static Locale language(Locale locale) {
-        if ("uz".equals(locale.getLanguage())) {
-            return "Cyrl".equals(locale.getScript()) ? Locale.forLanguageTag("uz-Cyrl") : Locale.forLanguageTag("uz");
-        }
-        return List.of("ru", "en").contains(locale.getLanguage()) ? Locale.forLanguageTag(locale.getLanguage())
-                : Locale.forLanguageTag("uz");
+        return Applicant.person(person.id(), person.pinfl(), person.nameFor(locale).full());
     }
 }
