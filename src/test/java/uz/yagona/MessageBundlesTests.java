@@ -39,7 +39,7 @@ class MessageBundlesTests {
             "Yagona", "OneID", "ID.UZ", "E-IMZO", "TOTP", "PINFL", "STIR", "SOATO", "ID", "API", "OpenAPI",
             "REST", "JSON", "CSV", "XML", "PDF", "SMS", "QR", "URL", "HTTP", "HTTPS", "http", "https", "OIDC",
             "OpenID Connect", "OpenID", "OAuth", "PKCE", "PKI", "CMS", "CAdES", "PAdES", "Open311", "CKAN", "OCDS",
-            "Swagger", "UZS", "USD", "EUR", "PIN", "Bearer", "JWT", "SHA-256", "base64",
+            "Swagger", "UZS", "USD", "EUR", "PIN", "Bearer", "JWT", "SHA-256", "base64", "JPEG", "PNG", "ISO",
             // signature formats and tools, named as their standards and manuals write them
             "PKCS#10", "OpenSSL", "ECDSA", "P-256", "RSA", "PEM", "DER", "RFC", ".p7s",
             // OAuth terms that developers look up as the standard writes them

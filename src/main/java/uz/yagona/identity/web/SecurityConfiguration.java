@@ -102,6 +102,22 @@ class SecurityConfiguration {
                 .build();
     }
 
+    /**
+     * Open311 GeoReport v2: existing city-issue clients file with an API key (checked by the appeals module) and
+     * read requests without a token; stateless, with no session cookie, so no CSRF exposure.
+     */
+    @Bean
+    @Order(2)
+    SecurityFilterChain open311Security(HttpSecurity http) throws Exception {
+        return http
+                .securityMatcher("/open311/**")
+                .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+                .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(csrf -> csrf.disable())
+                .requestCache(cache -> cache.disable())
+                .build();
+    }
+
     @Bean
     @Order(3)
     SecurityFilterChain portalSecurity(HttpSecurity http, SecondFactorSuccessHandler successHandler,

@@ -1,0 +1,5 @@
+/** The appeals API and pages. */
+@NullMarked
+package uz.yagona.appeals.web;
+
+import org.jspecify.annotations.NullMarked;
