@@ -32,15 +32,17 @@ class Closure {
     private final Exchange exchange;
     private final Payments payments;
     private final EnforcementSettings settings;
+    private final JdbcPublicDebtors publicDebtors;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    Closure(JdbcClient jdbc, Exchange exchange, Payments payments,
-            EnforcementSettings settings, ApplicationEventPublisher events, Clock clock) {
+    Closure(JdbcClient jdbc, Exchange exchange, Payments payments, EnforcementSettings settings,
+            JdbcPublicDebtors publicDebtors, ApplicationEventPublisher events, Clock clock) {
         this.jdbc = jdbc;
         this.exchange = exchange;
         this.payments = payments;
         this.settings = settings;
+        this.publicDebtors = publicDebtors;
         this.events = events;
         this.clock = clock;
     }
@@ -91,6 +93,7 @@ class Closure {
         }
         jdbc.sql("update enforcement.enforcement_case set status = 'CLOSED', closed_at = ? where number = ?")
                 .params(Timestamp.from(clock.instant()), caseNumber).update();
+        publicDebtors.closed(caseNumber);
         events.publishEvent(new CaseClosed(caseNumber, row.get().writ()));
         return true;
     }
