@@ -11,7 +11,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -40,11 +39,9 @@ class JdbcPublicDebtors implements PublicDebtors {
             + "join enforcement.writ w on w.number = c.writ_number ";
 
     private final JdbcClient jdbc;
-    private final JdbcTemplate batches;
 
-    JdbcPublicDebtors(JdbcClient jdbc, JdbcTemplate batches) {
+    JdbcPublicDebtors(JdbcClient jdbc) {
         this.jdbc = jdbc;
-        this.batches = batches;
     }
 
     @Override
@@ -122,17 +119,27 @@ class JdbcPublicDebtors implements PublicDebtors {
             if (missing.isEmpty()) {
                 break;
             }
-            var rows = new ArrayList<Object[]>(missing.size());
+            var numbers = new ArrayList<String>(missing.size());
+            var names = new ArrayList<@Nullable String>(missing.size());
+            var patronymics = new ArrayList<@Nullable String>(missing.size());
+            var births = new ArrayList<String>(missing.size());
             for (var m : missing) {
                 var key = DebtorNames.ofWrit(m.name());
                 if (key != null) {
-                    rows.add(new Object[] {m.number(), key.name(), key.patronymic(),
-                        new Pinfl(m.pinfl()).birthDate()});
+                    numbers.add(m.number());
+                    names.add(key.name());
+                    patronymics.add(key.patronymic());
+                    births.add(new Pinfl(m.pinfl()).birthDate().toString());
                 }
             }
-            batches.batchUpdate("insert into enforcement.public_debtor (case_number, name_key, patronymic_key, "
-                    + "birth_date) values (?, ?, ?, ?) on conflict (case_number) do nothing", rows);
-            added += rows.size();
+            // one statement a batch: the arrays are unnested into rows
+            jdbc.sql("insert into enforcement.public_debtor (case_number, name_key, patronymic_key, birth_date) "
+                            + "select * from unnest(?::text[], ?::text[], ?::text[], ?::date[]) "
+                            + "on conflict (case_number) do nothing")
+                    .params(numbers.toArray(String[]::new), names.toArray(String[]::new),
+                            patronymics.toArray(String[]::new), births.toArray(String[]::new))
+                    .update();
+            added += numbers.size();
             after = missing.getLast().number();
         }
         if (added > 0) {
