@@ -250,6 +250,16 @@ class DebtorSearchTests {
         assertThat(text(verify)).contains("href=\"/enforcement/debtors\"");
     }
 
+    @Test
+    void theOpenApiDocumentDescribesTheSearchItsAmountAndItsLimit() throws Exception {
+        var document = get("/v3/api-docs", freshClient());
+        assertThat(document.statusCode()).isEqualTo(200);
+        var search = body(document).get("paths").get("/api/v1/enforcement/debtors").get("get");
+        assertThat(search.get("responses").propertyNames()).contains("200", "400", "429");
+        assertThat(search.get("description").asString()).contains("Retry-After", "OPEN");
+        assertThat(text(document)).contains("1250000.00");
+    }
+
     private EnforcementCase openCase(Pinfl debtor, String name, long amountTiyin) throws Exception {
         var writ = new HashMap<String, Object>(Court.moneyWrit(debtor, amountTiyin));
         writ.put("debtor", Map.of("pinfl", debtor.value(), "name", name));
