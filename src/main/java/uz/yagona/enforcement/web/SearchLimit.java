@@ -36,6 +36,11 @@ class SearchLimit {
         return buckets.computeIfAbsent(client, c -> new Bucket(capacity, now)).take(now);
     }
 
+    /** How many client addresses have a bucket now. */
+    int clients() {
+        return buckets.size();
+    }
+
     /** Drops the buckets that have refilled (nobody searched from there for a while); all of them if none has. */
     private void evict(long now) {
         buckets.values().removeIf(bucket -> bucket.full(now));
