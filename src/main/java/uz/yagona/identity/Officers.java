@@ -3,6 +3,7 @@ package uz.yagona.identity;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -50,6 +51,12 @@ public class Officers {
                 select id, person_id, agency_id, position, roles from identity.officer
                 where agency_id = ? and active and ? = any(roles) order by id""")
                 .params(agency.value(), role).query(Officers::map).list();
+    }
+
+    /** An appointment by its id, active or ended (a case keeps naming the officer it was assigned to). */
+    public Optional<Officer> find(UUID id) {
+        return jdbc.sql("select id, person_id, agency_id, position, roles from identity.officer where id = ?")
+                .param(id).query(Officers::map).optional();
     }
 
     private static Officer map(ResultSet row, int rowNum) throws SQLException {

@@ -33,16 +33,19 @@ class Closure {
     private final Payments payments;
     private final EmployerOrders employerOrders;
     private final EnforcementSettings settings;
+    private final JdbcPublicDebtors publicDebtors;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     Closure(JdbcClient jdbc, Exchange exchange, Payments payments, EmployerOrders employerOrders,
-            EnforcementSettings settings, ApplicationEventPublisher events, Clock clock) {
+            EnforcementSettings settings, JdbcPublicDebtors publicDebtors, ApplicationEventPublisher events,
+            Clock clock) {
         this.employerOrders = employerOrders;
         this.jdbc = jdbc;
         this.exchange = exchange;
         this.payments = payments;
         this.settings = settings;
+        this.publicDebtors = publicDebtors;
         this.events = events;
         this.clock = clock;
     }
@@ -94,6 +97,7 @@ class Closure {
         }
         jdbc.sql("update enforcement.enforcement_case set status = 'CLOSED', closed_at = ? where number = ?")
                 .params(Timestamp.from(clock.instant()), caseNumber).update();
+        publicDebtors.closed(caseNumber);
         events.publishEvent(new CaseClosed(caseNumber, row.get().writ()));
         return true;
     }

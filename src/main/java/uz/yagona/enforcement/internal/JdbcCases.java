@@ -60,13 +60,14 @@ class JdbcCases implements EnforcementCases {
     private final Notifications notifications;
     private final Persons persons;
     private final Numbers numbers;
+    private final JdbcPublicDebtors publicDebtors;
     private final EnforcementSettings settings;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     JdbcCases(JdbcClient jdbc, Writs writs, Assignment assignment, Decisions decisions, Payments payments,
-            Notifications notifications, Persons persons, Numbers numbers, EnforcementSettings settings,
-            ApplicationEventPublisher events, Clock clock) {
+            Notifications notifications, Persons persons, Numbers numbers, JdbcPublicDebtors publicDebtors,
+            EnforcementSettings settings, ApplicationEventPublisher events, Clock clock) {
         this.jdbc = jdbc;
         this.writs = writs;
         this.assignment = assignment;
@@ -75,6 +76,7 @@ class JdbcCases implements EnforcementCases {
         this.notifications = notifications;
         this.persons = persons;
         this.numbers = numbers;
+        this.publicDebtors = publicDebtors;
         this.settings = settings;
         this.events = events;
         this.clock = clock;
@@ -120,6 +122,7 @@ class JdbcCases implements EnforcementCases {
                         invoice == null ? null : invoice.id().value(), invoice == null ? null : invoice.number(),
                         Timestamp.from(now))
                 .update();
+        publicDebtors.opened(number, writ.debtor());
         decisions.record(number, writNumber, "ASSIGNMENT", Assignment.RULE, chosen.inputs(),
                 chosen.officer() == null ? "UNASSIGNED" : chosen.officer().toString(), chosen.reason());
         notifyDebtor(writ, number, voluntaryUntil, invoice == null ? null : invoice.number());

@@ -106,7 +106,7 @@ abstract class EnforcementProblems {
                 request, locale);
     }
 
-    private ResponseEntity<ProblemDetail> problem(HttpStatus status, String titleKey, @Nullable String field,
+    ResponseEntity<ProblemDetail> problem(HttpStatus status, String titleKey, @Nullable String field,
             String rule, Object[] arguments, HttpServletRequest request, Locale locale) {
         var message = messages.getMessage(rule, arguments, rule, locale);
         var problem = ProblemDetail.forStatus(status);

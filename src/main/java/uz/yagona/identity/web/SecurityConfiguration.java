@@ -35,6 +35,8 @@ class SecurityConfiguration {
         "/favicon.ico", "/actuator/health/**", "/actuator/prometheus", "/actuator/info", "/v3/api-docs/**",
         "/swagger-ui/**", "/swagger-ui.html", "/ledger", "/ledger/**", "/payments/sandbox/**", "/licences/verify",
         "/licences/*/qr.png", "/enforcement/writs/verify", "/enforcement/writs/*/qr.png",
+        // the public debtor search: anyone may ask whether a person or an entity is a debtor in an open case
+        "/enforcement/debtors",
         // the catalog of public services and each service's page; applying (/services/{code}/apply) needs a login
         "/services", "/services/{code:[a-z]+\\.[a-z0-9-]+}", "/services/ratings"
     };
@@ -87,6 +89,8 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, "/api/v1/licences/**").permitAll()
                         // anyone holding a writ verifies it; drafting and signing take court staff's tokens
                         .requestMatchers(HttpMethod.GET, "/api/v1/enforcement/writs/*").permitAll()
+                        // the public debtor search (limited per client address by enforcement itself)
+                        .requestMatchers(HttpMethod.GET, "/api/v1/enforcement/debtors").permitAll()
                         .requestMatchers("/api/v1/identity/legal-entities/**").hasRole("ADMIN")
                         .requestMatchers("/api/v1/admin/**").hasRole("ADMIN")
                         .anyRequest().authenticated())
