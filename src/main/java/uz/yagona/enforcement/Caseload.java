@@ -14,8 +14,11 @@ import uz.yagona.shared.Stir;
  */
 public interface Caseload {
 
-    /** A case in an officer's queue: {@code mine} when assigned to one of the officer's appointments. */
-    record Queued(EnforcementCase c, boolean mine, @Nullable Instant lastMeasure) {
+    /**
+     * A case in an officer's queue: {@code mine} when assigned to one of the officer's appointments; {@code due} the
+     * claim not yet recovered plus the fee not yet paid (null when the claim is not monetary).
+     */
+    record Queued(EnforcementCase c, boolean mine, @Nullable Money due, @Nullable Instant lastMeasure) {
     }
 
     /**

@@ -82,7 +82,10 @@ class OfficePagesTests {
                 assertThat(entry.actor()).isEqualTo("officer:" + officer.person().value()));
         var after = officer.session().follow(taken);
         assertThat(after.body()).contains("id=\"done\"", "Money debited from an account", "Testova Nigora",
-                "258-II", "id=\"payouts\"", "debit from an account");
+                "258-II", "id=\"payouts\"", "debit from an account", "25,000,000.00");
+        // due: 500 000 000 less the 4 364 500 debited (two accounts of 2 500 000 less half the minimum wage),
+        // plus the 5 % fee charged with the measures
+        assertThat(officer.session().get("/office/enforcement").body()).contains("520,635,500.00");
     }
 
     @Test
@@ -156,5 +159,9 @@ class OfficePagesTests {
                 .contains("Kutaman, 10-dekabrgacha", "государственный исполнитель");
         assertThat(messages.thread(c.number())).extracting(CaseMessage::side)
                 .containsExactly(CaseMessage.Side.DEBTOR, CaseMessage.Side.OFFICER);
+        // the longest message allowed is stored whole
+        assertThat(cabinet.post("/cabinet/enforcement/cases/" + c.number() + "/messages",
+                form("text", "y".repeat(CaseMessages.MAX_LENGTH))).statusCode()).isEqualTo(302);
+        assertThat(messages.thread(c.number()).getLast().text()).hasSize(CaseMessages.MAX_LENGTH);
     }
 }

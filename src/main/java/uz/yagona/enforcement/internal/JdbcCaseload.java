@@ -30,14 +30,16 @@ class JdbcCaseload implements Caseload {
         }
         return jdbc.sql("select " + JdbcCases.COLUMNS + ", coalesce(c.officer = any(?), false) as mine, "
                         + "(select max(m.placed_at) from enforcement.measure m where m.case_number = c.number) "
-                        + "as last_measure" + JdbcCases.FROM + "where c.agency = any(?) and (? or c.status = ?) "
+                        + "as last_measure, c.amount_tiyin - c.recovered_tiyin + c.fee_tiyin - c.fee_paid_tiyin "
+                        + "as due_tiyin" + JdbcCases.FROM + "where c.agency = any(?) and (? or c.status = ?) "
                         + "order by mine desc, c.opened_at desc, c.number limit ?")
                 .params(officers.toArray(UUID[]::new), agencies.toArray(String[]::new), status == null,
                         status == null ? "" : status.name(), Math.max(1, Math.min(limit, 1000)))
                 .query((row, n) -> {
                     var last = row.getTimestamp("last_measure");
+                    var due = (Long) row.getObject("due_tiyin");
                     return new Queued(JdbcCases.map(row, n), row.getBoolean("mine"),
-                            last == null ? null : last.toInstant());
+                            due == null ? null : Money.ofTiyin(due), last == null ? null : last.toInstant());
                 })
                 .list();
     }

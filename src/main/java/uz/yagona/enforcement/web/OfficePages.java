@@ -71,7 +71,8 @@ class OfficePages {
         model.addAttribute("statuses", Arrays.stream(CaseStatus.values()).map(Enum::name).toList());
         model.addAttribute("selected", filter == null ? "" : filter.name());
         model.addAttribute("rows", caseload.queue(desk.departments(), desk.appointments(), filter, QUEUE).stream()
-                .map(q -> new Line(q.c(), q.mine(), due(q.c(), locale), views.daysLeft(q.c(), locale),
+                .map(q -> new Line(q.c(), q.mine(), q.due() == null ? null : q.due().format(locale),
+                        views.daysLeft(q.c(), locale),
                         q.c().status() == CaseStatus.OPEN && views.voluntaryPeriodOver(q.c()),
                         CaseViews.time(q.lastMeasure())))
                 .toList());
@@ -89,9 +90,13 @@ class OfficePages {
         }
     }
 
-    /** What the debtor still owes on the claim. */
-    private static @Nullable String due(EnforcementCase c, Locale locale) {
-        return c.amount() == null ? null : c.amount().minus(c.recovered()).format(locale);
+    /** What the debtor still owes: the claim not yet recovered and the fee not yet paid. */
+    private @Nullable String due(EnforcementCase c, Locale locale) {
+        if (c.amount() == null) {
+            return null;
+        }
+        var money = caseload.money(c.number());
+        return c.amount().minus(c.recovered()).plus(money.fee()).minus(money.feePaid()).format(locale);
     }
 
     @GetMapping("/office/enforcement/cases/{number}")
