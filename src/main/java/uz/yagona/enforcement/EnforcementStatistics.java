@@ -3,7 +3,6 @@ package uz.yagona.enforcement;
 import java.math.BigDecimal;
 import java.util.Collection;
 import java.util.List;
-import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -30,9 +29,4 @@ public interface EnforcementStatistics {
 
     /** As {@link #byRegion} by department and officer; {@code key} is the officer's id. */
     List<Figures> byOfficer(Collection<String> scopes);
-
-    /** The officer's id as a key of {@link Figures}. */
-    static @Nullable UUID officer(Figures figures) {
-        return figures.key() == null ? null : UUID.fromString(figures.key());
-    }
 }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -34,9 +35,11 @@ class StatisticsPages {
     private final Agencies agencies;
     private final Officers officers;
     private final Persons persons;
+    private final MessageSource texts;
 
     StatisticsPages(EnforcementStatistics statistics, Bureau bureau, Agencies agencies, Officers officers,
-            Persons persons) {
+            Persons persons, MessageSource texts) {
+        this.texts = texts;
         this.statistics = statistics;
         this.bureau = bureau;
         this.agencies = agencies;
@@ -54,10 +57,13 @@ class StatisticsPages {
         var scopes = scopes(principal);
         model.addAttribute("scopes", scopes);
         model.addAttribute("regions", statistics.byRegion(scopes).stream()
-                .map(f -> line(f, f.key() == null ? "—" : f.key(), locale)).toList());
-        var names = officerNames(statistics.byOfficer(scopes), locale);
-        model.addAttribute("officers", statistics.byOfficer(scopes).stream()
-                .map(f -> line(f, names.getOrDefault(f.key(), "—"), locale)).toList());
+                .map(f -> line(f, regionName(f.key(), locale), locale)).toList());
+        var byOfficer = statistics.byOfficer(scopes);
+        var names = officerNames(byOfficer, locale);
+        var unassigned = texts.getMessage("enforcement.statistics.unassigned", null, locale);
+        model.addAttribute("officers", byOfficer.stream()
+                .map(f -> line(f, f.key() == null ? unassigned : names.getOrDefault(f.key(), f.key()), locale))
+                .toList());
         return "enforcement/statistics";
     }
 
@@ -104,6 +110,15 @@ class StatisticsPages {
                 Money.ofTiyin(f.recoveredTiyin()).format(locale),
                 share == null ? null : share.multiply(BigDecimal.valueOf(100)).setScale(1, RoundingMode.HALF_UP)
                         .toPlainString() + " %", Math.max(0, Math.min(100, percent)));
+    }
+
+    /** The region's office by name where the bureau has one ({@code MBB.<region>}), with the code. */
+    private String regionName(@Nullable String key, Locale locale) {
+        if (key == null) {
+            return "—";
+        }
+        var code = key.equals(Bureau.BUREAU) ? key : Bureau.BUREAU + "." + key;
+        return agencies.findByCode(code).map(a -> a.name().in(locale) + " (" + key + ")").orElse(key);
     }
 
     /** The officers' names, by their appointment's id, looked up in the departments that hold their cases. */
