@@ -46,10 +46,10 @@ class JdbcCases implements EnforcementCases {
     private static final Logger log = LoggerFactory.getLogger(JdbcCases.class);
     private static final ZoneId TASHKENT = ZoneId.of("Asia/Tashkent");
     private static final Locale UZBEK = Locale.forLanguageTag("uz");
-    private static final String COLUMNS = "c.number, c.writ_number, c.debtor_pinfl, c.debtor_stir, w.debtor_name, "
+    static final String COLUMNS = "c.number, c.writ_number, c.debtor_pinfl, c.debtor_stir, w.debtor_name, "
             + "c.agency, c.officer, c.claim_type, c.amount_tiyin, c.recovered_tiyin, c.status, c.voluntary_until, "
             + "c.invoice_number, c.opened_at, c.closed_at";
-    private static final String FROM = " from enforcement.enforcement_case c "
+    static final String FROM = " from enforcement.enforcement_case c "
             + "join enforcement.writ w on w.number = c.writ_number ";
 
     private final JdbcClient jdbc;
@@ -187,7 +187,7 @@ class JdbcCases implements EnforcementCases {
         return party.stir() == null ? null : party.stir().value();
     }
 
-    private static EnforcementCase map(ResultSet row, int n) throws SQLException {
+    static EnforcementCase map(ResultSet row, int n) throws SQLException {
         var pinfl = row.getString("debtor_pinfl");
         var stir = row.getString("debtor_stir");
         var amount = (Long) row.getObject("amount_tiyin");

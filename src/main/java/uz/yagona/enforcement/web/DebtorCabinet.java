@@ -3,39 +3,54 @@ package uz.yagona.enforcement.web;
 import java.security.Principal;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import tools.jackson.databind.json.JsonMapper;
-import uz.yagona.enforcement.AutomatedDecision;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import uz.yagona.enforcement.CaseEntry;
+import uz.yagona.enforcement.CaseMessage;
+import uz.yagona.enforcement.CaseMessages;
+import uz.yagona.enforcement.Caseload;
 import uz.yagona.enforcement.EnforcementCase;
 import uz.yagona.enforcement.EnforcementCases;
 import uz.yagona.enforcement.EnforcementMeasures;
-import uz.yagona.payments.Payments;
-import uz.yagona.shared.Pinfl;
+import uz.yagona.identity.LegalEntities;
+import uz.yagona.identity.LegalEntity;
+import uz.yagona.shared.InvalidValueException;
 
 /**
  * The debtor's cabinet: my enforcement cases with what is owed and recovered, the voluntary period, the link to
- * pay, the automated decisions about the case in my language, and every measure taken.
+ * pay, the automated decisions about the case in my language, and every measure taken; the cases of the
+ * organisations I represent, as debtor and as creditor (Decree UP-1 of 03.01.2024: entities receive writs in
+ * the taxpayer's cabinet); and one case's page with its messages to the officer.
  */
 @Controller
 class DebtorCabinet {
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
-
     private final EnforcementCases cases;
     private final EnforcementMeasures measures;
-    private final Payments payments;
-    private final MessageSource messages;
+    private final Caseload caseload;
+    private final CaseMessages messages;
+    private final LegalEntities entities;
+    private final Bureau bureau;
+    private final CaseViews views;
+    private final MessageSource texts;
 
-    DebtorCabinet(EnforcementCases cases, EnforcementMeasures measures, Payments payments, MessageSource messages) {
+    DebtorCabinet(EnforcementCases cases, EnforcementMeasures measures, Caseload caseload, CaseMessages messages,
+            LegalEntities entities, Bureau bureau, CaseViews views, MessageSource texts) {
         this.cases = cases;
         this.measures = measures;
-        this.payments = payments;
+        this.caseload = caseload;
         this.messages = messages;
+        this.entities = entities;
+        this.bureau = bureau;
+        this.views = views;
+        this.texts = texts;
     }
 
     /** One case as the page shows it. */
@@ -43,43 +58,55 @@ class DebtorCabinet {
             List<String> decisions, List<CaseEntry> file) {
     }
 
+    /** An organisation the person represents, with its cases as debtor and its writs as creditor. */
+    record Organisation(LegalEntity entity, List<Row> asDebtor, List<CreditorCabinet.Line> asCreditor) {
+    }
+
     @GetMapping("/cabinet/enforcement")
     String page(Principal principal, Model model, Locale locale) {
-        var rows = cases.ofDebtor(new Pinfl(principal.getName())).stream().map(c -> new Row(c,
-                c.amount() == null ? null : c.amount().format(locale), c.recovered().format(locale), payUrl(c),
-                cases.decisions(c.writNumber()).stream().map(d -> explain(d, locale)).toList(),
-                measures.file(c.number()))).toList();
-        model.addAttribute("cases", rows);
+        var person = bureau.person(principal);
+        model.addAttribute("cases", cases.ofDebtor(person.pinfl()).stream().map(c -> row(c, locale)).toList());
+        model.addAttribute("organisations", entities.representedBy(person.id()).stream()
+                .map(r -> new Organisation(r.entity(), caseload.ofEntity(r.entity().stir()).stream()
+                        .map(c -> row(c, locale)).toList(),
+                        CreditorCabinet.lines(caseload.ofCreditor(r.entity().stir().value()), locale)))
+                .toList());
         return "enforcement/cabinet";
     }
 
-    private @Nullable String payUrl(EnforcementCase c) {
-        if (c.invoiceNumber() == null) {
-            return null;
-        }
-        return payments.findByNumber(c.invoiceNumber())
-                .filter(i -> i.status() == uz.yagona.payments.InvoiceStatus.ISSUED)
-                .map(i -> "/payments/sandbox/" + i.id().value()).orElse(null);
+    private Row row(EnforcementCase c, Locale locale) {
+        return new Row(c, c.amount() == null ? null : c.amount().format(locale), c.recovered().format(locale),
+                views.payUrl(c), cases.decisions(c.writNumber()).stream().map(d -> views.explain(d, locale)).toList(),
+                measures.file(c.number()));
     }
 
-    /** A decision in the reader's language from its inputs; the recorded reason where there is no template. */
-    private String explain(AutomatedDecision decision, Locale locale) {
-        var inputs = JSON.readTree(decision.inputs());
-        if (decision.kind().equals("ASSIGNMENT") && !decision.outcome().equals("UNASSIGNED")) {
-            var officers = inputs.get("officers");
-            long open = 0;
-            for (var officer : officers) {
-                if (officer.get("officer").asString().equals(decision.outcome())) {
-                    open = officer.get("openCases").asLong();
-                }
-            }
-            return messages.getMessage("enforcement.decision.assignment", new Object[] {
-                inputs.get("department").asString(), officers.size(), open}, locale);
+    @GetMapping("/cabinet/enforcement/cases/{number}")
+    String one(@PathVariable String number, Principal principal, Model model, Locale locale) {
+        var person = bureau.person(principal);
+        return show(bureau.caseOfDebtor(person, number), "", Map.of(), model, locale);
+    }
+
+    @PostMapping("/cabinet/enforcement/cases/{number}/messages")
+    String write(@PathVariable String number, @RequestParam(defaultValue = "") String text, Principal principal,
+            Model model, Locale locale) {
+        var person = bureau.person(principal);
+        var c = bureau.caseOfDebtor(person, number);
+        try {
+            messages.send(c.number(), CaseMessage.Side.DEBTOR, person.id(), text);
+        } catch (InvalidValueException invalid) {
+            return show(c, text, Map.of("text", texts.getMessage(invalid.rule(), invalid.arguments(), locale)),
+                    model, locale);
         }
-        if (decision.kind().equals("TRAVEL_BAN")) {
-            return messages.getMessage("enforcement.decision.travelBan." + decision.outcome(), null, locale)
-                    + " (" + decision.reason() + ")";
-        }
-        return decision.reason();
+        return "redirect:/cabinet/enforcement/cases/" + c.number() + "?sent#messages";
+    }
+
+    private String show(EnforcementCase c, String draft, Map<String, String> errors, Model model, Locale locale) {
+        model.addAttribute("row", row(c, locale));
+        model.addAttribute("measures", views.measures(c.number(), locale));
+        model.addAttribute("thread", views.thread(c.number()));
+        model.addAttribute("draft", draft);
+        model.addAttribute("errors", errors);
+        model.addAttribute("maxLength", CaseMessages.MAX_LENGTH);
+        return "enforcement/cabinet-case";
     }
 }
