@@ -8,8 +8,12 @@ import org.springframework.beans.factory.annotation.Autowired;
 import uz.yagona.Accessibility;
 import uz.yagona.BrowserTest;
 import uz.yagona.identity.TestCitizens;
+import uz.yagona.identity.TotpCodes;
 
-/** axe-core over the debtor's appeal page, empty and with an error beside a field, in every language. */
+/**
+ * axe-core over the debtor's appeal page, empty and with an error beside a field, and over the officer's action
+ * forms (on a stand-in page, as the officer's case page includes them), in every language.
+ */
 class AppealPageAccessibilityBrowserTests extends BrowserTest {
 
     private static final String[] LANGUAGES = {"uz-Latn", "uz-Cyrl", "ru", "en"};
@@ -19,6 +23,9 @@ class AppealPageAccessibilityBrowserTests extends BrowserTest {
 
     @Autowired
     CaseFixtures fixtures;
+
+    @Autowired
+    TestCitizens citizens;
 
     @Test
     void theAppealPageHasNoSeriousViolations() throws Exception {
@@ -41,6 +48,25 @@ class AppealPageAccessibilityBrowserTests extends BrowserTest {
             find("#appeal-form button[type=submit]").click();
             assertThat(find("#text-error")).isNotNull();
             assertThat(Accessibility.blocking(browser)).as("appeal page with errors in %s", lang).isEmpty();
+        }
+    }
+
+    @Test
+    void theOfficersActionFormsHaveNoSeriousViolations() throws Exception {
+        var debtor = court.debtor(port);
+        court.officer(port, CaseFixtures.YUNUSOBOD);
+        var c = fixtures.due(port, debtor, 6_000_000_00L);
+        var login = citizens.appointedTo(CaseFixtures.YUNUSOBOD, "ENFORCEMENT_OFFICER").login();
+        open("/login");
+        find("#username").sendKeys(login.pinflValue());
+        find("#password").sendKeys(login.password());
+        navigate(find("main form button[type=submit]"));
+        find("#code").sendKeys(TotpCodes.code(login.totpSecret(), 0));
+        navigate(find("main form button[type=submit]"));
+        for (var lang : LANGUAGES) {
+            open("/test/enforcement/office-actions/" + c.number() + "?lang=" + lang);
+            assertThat(find("#action-suspension")).isNotNull();
+            assertThat(Accessibility.blocking(browser)).as("office actions in %s", lang).isEmpty();
         }
     }
 }

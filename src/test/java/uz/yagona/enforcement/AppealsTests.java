@@ -141,6 +141,9 @@ class AppealsTests {
         var noChoice = decide(id, null, "Undecided.", head);
         assertThat(noChoice.statusCode()).isEqualTo(400);
         assertThat(field(noChoice)).isEqualTo("uphold");
+        assertThat(decide("not-an-appeal", true, "No such appeal.", head).statusCode()).isEqualTo(404);
+        assertThat(decide(java.util.UUID.randomUUID().toString(), true, "No such appeal.", head).statusCode())
+                .isEqualTo(404);
         var noReasons = decide(id, false, " ", head);
         assertThat(noReasons.statusCode()).isEqualTo(400);
         assertThat(field(noReasons)).isEqualTo("answer");

@@ -225,6 +225,18 @@ class OfficerActionsTests {
         var session = fixtures.officerSession(port, YUNUSOBOD);
         var path = "/office/enforcement/cases/" + c.number();
 
+        // the forms as the officer's case page includes them: each with its CSRF token, the actions the state allows
+        var forms = session.get("/test/enforcement/office-actions/" + c.number());
+        assertThat(forms.statusCode()).isEqualTo(200);
+        assertThat(forms.body()).contains("action=\"" + path + "/measures\"", "action=\"" + path + "/suspension\"",
+                "action=\"" + path + "/return\"", "action=\"" + path + "/termination\"",
+                "action=\"" + path + "/takeover\"", "value=\"COURT_STAY\"", "The robot enforcer works this case.")
+                .doesNotContain("action=\"" + path + "/resumption\"");
+        var section = forms.body().substring(forms.body().indexOf("id=\"officer-actions\""));
+        section = section.substring(0, section.indexOf("</section>"));
+        assertThat(section.split("<form ", -1)).hasSize(5 + 1);
+        assertThat(section.split("name=\"_csrf\"", -1)).hasSize(5 + 1);
+
         var bad = session.post(path + "/suspension", form("reason", "Court stay.", "legalBasis", "NO_ASSETS"));
         assertThat(bad.statusCode()).isEqualTo(302);
         assertThat(bad.headers().firstValue("Location").orElseThrow()).endsWith(path);
@@ -234,6 +246,8 @@ class OfficerActionsTests {
         assertThat(done.statusCode()).isEqualTo(302);
         assertThat(done.headers().firstValue("Location").orElseThrow()).endsWith(path);
         assertThat(cases.find(c.number()).orElseThrow().status()).isEqualTo(CaseStatus.SUSPENDED);
+        assertThat(session.get("/test/enforcement/office-actions/" + c.number()).body())
+                .contains("action=\"" + path + "/resumption\"").doesNotContain("action=\"" + path + "/suspension\"");
 
         var foreign = fixtures.officerSession(port, CHILONZOR);
         var refused = foreign.post(path + "/resumption", form("reason", "Not mine.", "legalBasis", "GROUNDS_ENDED"));

@@ -1,10 +1,10 @@
 package uz.yagona.enforcement.internal;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import uz.yagona.enforcement.Party;

@@ -86,7 +86,12 @@ class AppealsApi extends EnforcementProblems {
     @PostMapping("/office/appeals/{id}/decision")
     Appeal decide(@PathVariable String id, @RequestBody(required = false) @Nullable DecisionRequest request,
             @AuthenticationPrincipal Jwt token) {
-        var appealId = id(id, "appeal");
+        UUID appealId;
+        try {
+            appealId = UUID.fromString(id);
+        } catch (IllegalArgumentException notAnId) {
+            throw new NotFound(id);
+        }
         var appeal = appeals.find(appealId).orElseThrow(() -> new NotFound(id));
         var c = cases.find(appeal.caseNumber()).orElseThrow();
         if (!headOf(c, token)) {
