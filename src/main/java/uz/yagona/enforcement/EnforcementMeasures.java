@@ -10,15 +10,17 @@ public interface EnforcementMeasures {
     /**
      * After the voluntary period: finds the debtor's assets, holds and debits money on the accounts (sparing
      * what the law protects), arrests real estate and vehicles while the debt is not covered, and bans travel
-     * where the law allows. {@code officer} is the officer acting, or null for the robot enforcer.
+     * where the law allows. {@code officer} is the officer acting, or null for the robot enforcer. A suspended
+     * case takes none ({@link CaseStateConflict}).
      *
      * @return the entries added to the case file
      */
     List<CaseEntry> apply(String caseNumber, @Nullable PersonId officer);
 
     /**
-     * What the robot enforcer works on: open monetary cases whose voluntary period has passed and that have no
-     * measures yet, oldest first, at most {@code limit}.
+     * What the robot enforcer works on: open (not suspended) monetary cases still in the robot's hands
+     * ({@link CaseHandler#ROBOT}) whose voluntary period has passed and that have no measures yet, oldest first,
+     * at most {@code limit}.
      */
     List<String> dueForMeasures(int limit);
 

@@ -111,8 +111,8 @@ class Assignment {
         if (candidates.isEmpty()) {
             return counts;
         }
-        jdbc.sql("select officer, count(*) from enforcement.enforcement_case where status = 'OPEN' "
-                        + "and officer = any(?) group by officer")
+        jdbc.sql("select officer, count(*) from enforcement.enforcement_case "
+                        + "where status in ('OPEN', 'SUSPENDED') and officer = any(?) group by officer")
                 .param(candidates.stream().map(Officer::id).toArray(UUID[]::new))
                 .query((row, n) -> counts.put(row.getObject(1, UUID.class), row.getLong(2))).list();
         return counts;

@@ -10,6 +10,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import uz.yagona.enforcement.CaseClosed;
+import uz.yagona.enforcement.CloseReason;
 import uz.yagona.exchange.Debtor;
 import uz.yagona.exchange.Exchange;
 import uz.yagona.exchange.Purpose;
@@ -23,7 +24,9 @@ import uz.yagona.shared.Stir;
 /**
  * Closes a case whose claim and fee are paid, in the transaction that paid them: every active measure of the case
  * is lifted through the exchange (holds released, arrests lifted, the travel ban lifted; deduction orders are
- * lifted and the employer told), an unpaid invoice is cancelled, and {@link CaseClosed} is published. If a lift fails, nothing of it happens.
+ * lifted and the employer told), an unpaid invoice is cancelled, and {@link CaseClosed} is published. If a lift
+ * fails, nothing of it happens. A suspended case closes the same way when paid. Officers' return of the writ and
+ * termination close a case through {@link #closeAs}.
  */
 @Component
 class Closure {
@@ -61,7 +64,7 @@ class Closure {
     boolean closeIfSatisfied(String caseNumber) {
         var row = jdbc.sql("select writ_number, debtor_pinfl, debtor_stir, recovered_tiyin >= amount_tiyin "
                         + "and fee_paid_tiyin >= fee_tiyin, invoice_id from enforcement.enforcement_case "
-                        + "where number = ? and status = 'OPEN' for update")
+                        + "where number = ? and status in ('OPEN', 'SUSPENDED') for update")
                 .param(caseNumber)
                 .query((r, n) -> new Row(r.getString(1), r.getString(2), r.getString(3), r.getBoolean(4),
                         r.getObject(5, UUID.class)))
@@ -69,14 +72,55 @@ class Closure {
         if (row.isEmpty() || !row.get().satisfied()) {
             return false;
         }
-        var debtor = row.get().pinfl() != null ? Debtor.person(new Pinfl(row.get().pinfl()))
-                : Debtor.entity(new Stir(row.get().stir()));
+        liftActive(caseNumber, debtor(row.get().pinfl(), row.get().stir()), "the claim is satisfied, measures lifted",
+                null);
+        cancelInvoice(row.get().invoice());
+        jdbc.sql("update enforcement.enforcement_case set status = 'CLOSED', close_reason = 'PAID', closed_at = ? "
+                        + "where number = ?")
+                .params(Timestamp.from(clock.instant()), caseNumber).update();
+        publicDebtors.closed(caseNumber);
+        events.publishEvent(new CaseClosed(caseNumber, row.get().writ()));
+        return true;
+    }
+
+    /**
+     * Closes an open or suspended case that did not end by payment (the writ returned to the court, the case
+     * terminated): every active measure lifted, the unpaid invoice cancelled. False when the case is closed already.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    boolean closeAs(String caseNumber, CloseReason reason, String why) {
+        var row = jdbc.sql("select writ_number, debtor_pinfl, debtor_stir, false, invoice_id "
+                        + "from enforcement.enforcement_case where number = ? and status in ('OPEN', 'SUSPENDED') "
+                        + "for update")
+                .param(caseNumber)
+                .query((r, n) -> new Row(r.getString(1), r.getString(2), r.getString(3), r.getBoolean(4),
+                        r.getObject(5, UUID.class)))
+                .optional();
+        if (row.isEmpty()) {
+            return false;
+        }
+        liftActive(caseNumber, debtor(row.get().pinfl(), row.get().stir()), why, null);
+        cancelInvoice(row.get().invoice());
+        jdbc.sql("update enforcement.enforcement_case set status = 'CLOSED', close_reason = ?, closed_at = ? "
+                        + "where number = ?")
+                .params(reason.name(), Timestamp.from(clock.instant()), caseNumber).update();
+        publicDebtors.closed(caseNumber);
+        return true;
+    }
+
+    /**
+     * Lifts the active measures of a case through the exchange ({@code only}: just that entry), marking each
+     * lifted; answers how many were lifted. If a lift fails, the caller's transaction rolls back.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    int liftActive(String caseNumber, Debtor debtor, String why, @Nullable UUID only) {
         var context = RequestContext.system(EnforcementSettings.BUREAU, settings.system(), Purpose.ENFORCEMENT,
-                EnforcementSettings.LAW + ": the claim is satisfied, measures lifted", caseNumber);
+                EnforcementSettings.LAW + ": " + why, caseNumber);
         var active = jdbc.sql("select id, kind, registry_id from enforcement.measure where case_number = ? "
-                        + "and status = 'ACTIVE' and registry_id is not null order by placed_at, id")
-                .param(caseNumber).query((r, n) -> new Active(r.getObject(1, UUID.class), r.getString(2),
-                        r.getObject(3, UUID.class)))
+                        + "and status = 'ACTIVE' and registry_id is not null and (cast(? as uuid) is null or id = ?) "
+                        + "order by placed_at, id")
+                .params(caseNumber, only, only).query((r, n) -> new Active(r.getObject(1, UUID.class),
+                        r.getString(2), r.getObject(3, UUID.class)))
                 .list();
         for (var entry : active) {
             switch (entry.kind()) {
@@ -90,15 +134,17 @@ class Closure {
             jdbc.sql("update enforcement.measure set status = 'LIFTED', lifted_at = ? where id = ?")
                     .params(Timestamp.from(clock.instant()), entry.id()).update();
         }
-        var invoice = row.get().invoice();
+        return active.size();
+    }
+
+    static Debtor debtor(@Nullable String pinfl, @Nullable String stir) {
+        return pinfl != null ? Debtor.person(new Pinfl(pinfl)) : Debtor.entity(new Stir(stir));
+    }
+
+    private void cancelInvoice(@Nullable UUID invoice) {
         if (invoice != null && payments.find(new InvoiceId(invoice)).map(i -> i.status() == InvoiceStatus.ISSUED)
                 .orElse(false)) {
             payments.cancel(new InvoiceId(invoice));
         }
-        jdbc.sql("update enforcement.enforcement_case set status = 'CLOSED', closed_at = ? where number = ?")
-                .params(Timestamp.from(clock.instant()), caseNumber).update();
-        publicDebtors.closed(caseNumber);
-        events.publishEvent(new CaseClosed(caseNumber, row.get().writ()));
-        return true;
     }
 }

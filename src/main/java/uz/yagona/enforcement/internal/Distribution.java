@@ -55,7 +55,7 @@ class Distribution {
         var owed = jdbc.sql("select c.number, coalesce(w.creditor_pinfl, w.creditor_stir), c.claim_type, "
                         + "c.amount_tiyin - c.recovered_tiyin, c.fee_tiyin - c.fee_paid_tiyin "
                         + "from enforcement.enforcement_case c join enforcement.writ w on w.number = c.writ_number "
-                        + "where coalesce(c.debtor_pinfl, c.debtor_stir) = ? and c.status = 'OPEN' "
+                        + "where coalesce(c.debtor_pinfl, c.debtor_stir) = ? and c.status in ('OPEN', 'SUSPENDED') "
                         + "and c.amount_tiyin is not null order by c.opened_at, c.number for update of c")
                 .param(debtor)
                 .query((row, n) -> new Owed(row.getString(1), row.getString(2), ClaimType.valueOf(row.getString(3)),

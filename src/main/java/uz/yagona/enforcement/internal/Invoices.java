@@ -40,7 +40,7 @@ class Invoices {
     /** {@link #reissue} for every open case of the debtor whose invoice no longer asks what is due. */
     void reissueOpen(String debtor) {
         jdbc.sql("select number from enforcement.enforcement_case where coalesce(debtor_pinfl, debtor_stir) = ? "
-                        + "and status = 'OPEN' and amount_tiyin is not null order by number")
+                        + "and status in ('OPEN', 'SUSPENDED') and amount_tiyin is not null order by number")
                 .param(debtor).query(String.class).list().forEach(number -> {
                     var due = due(number);
                     var invoiced = jdbc.sql("select invoice_id from enforcement.enforcement_case where number = ?")
@@ -59,7 +59,7 @@ class Invoices {
     /** Cancels the unpaid invoice of an open case and issues one for what is due now (none when nothing is). */
     void reissue(String caseNumber) {
         var current = jdbc.sql("select coalesce(debtor_pinfl, debtor_stir), invoice_id from "
-                        + "enforcement.enforcement_case where number = ? and status = 'OPEN'")
+                        + "enforcement.enforcement_case where number = ? and status in ('OPEN', 'SUSPENDED')")
                 .param(caseNumber).query((r, n) -> new Current(r.getString(1), r.getObject(2, UUID.class)))
                 .optional();
         if (current.isEmpty()) {

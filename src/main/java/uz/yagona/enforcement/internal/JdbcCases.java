@@ -20,9 +20,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uz.yagona.enforcement.AutomatedDecision;
+import uz.yagona.enforcement.CaseHandler;
 import uz.yagona.enforcement.CaseOpened;
 import uz.yagona.enforcement.CaseStatus;
 import uz.yagona.enforcement.ClaimType;
+import uz.yagona.enforcement.CloseReason;
 import uz.yagona.enforcement.EnforcementCase;
 import uz.yagona.enforcement.EnforcementCases;
 import uz.yagona.enforcement.Party;
@@ -48,7 +50,7 @@ class JdbcCases implements EnforcementCases {
     private static final Locale UZBEK = Locale.forLanguageTag("uz");
     static final String COLUMNS = "c.number, c.writ_number, c.debtor_pinfl, c.debtor_stir, w.debtor_name, "
             + "c.agency, c.officer, c.claim_type, c.amount_tiyin, c.recovered_tiyin, c.status, c.voluntary_until, "
-            + "c.invoice_number, c.opened_at, c.closed_at";
+            + "c.invoice_number, c.opened_at, c.closed_at, c.handler, c.close_reason";
     static final String FROM = " from enforcement.enforcement_case c "
             + "join enforcement.writ w on w.number = c.writ_number ";
 
@@ -192,6 +194,7 @@ class JdbcCases implements EnforcementCases {
         var stir = row.getString("debtor_stir");
         var amount = (Long) row.getObject("amount_tiyin");
         var closed = row.getTimestamp("closed_at");
+        var reason = row.getString("close_reason");
         return new EnforcementCase(row.getString("number"), row.getString("writ_number"),
                 new Party(pinfl == null ? null : new Pinfl(pinfl), stir == null ? null : new Stir(stir),
                         row.getString("debtor_name")),
@@ -199,6 +202,7 @@ class JdbcCases implements EnforcementCases {
                 ClaimType.valueOf(row.getString("claim_type")), amount == null ? null : Money.ofTiyin(amount),
                 Money.ofTiyin(row.getLong("recovered_tiyin")), CaseStatus.valueOf(row.getString("status")),
                 row.getObject("voluntary_until", LocalDate.class), row.getString("invoice_number"),
-                row.getTimestamp("opened_at").toInstant(), closed == null ? null : closed.toInstant());
+                row.getTimestamp("opened_at").toInstant(), closed == null ? null : closed.toInstant(),
+                CaseHandler.valueOf(row.getString("handler")), reason == null ? null : CloseReason.valueOf(reason));
     }
 }

@@ -109,8 +109,8 @@ class JdbcDeductionOrders implements DeductionOrders {
         var found = find(orderId).orElseThrow(() -> new InvalidValueException("enforcement.deduction.unknown",
                 "No deduction order " + orderId, orderId.toString()));
         // the debtor's open cases first, in the order measures and distribution lock them, then the order
-        jdbc.sql("select number from enforcement.enforcement_case where debtor_pinfl = ? and (status = 'OPEN' "
-                        + "or number = ?) order by opened_at, number for update")
+        jdbc.sql("select number from enforcement.enforcement_case where debtor_pinfl = ? "
+                        + "and (status in ('OPEN', 'SUSPENDED') or number = ?) order by opened_at, number for update")
                 .params(found.debtor().value(), found.caseNumber()).query(String.class).list();
         jdbc.sql("select id from enforcement.deduction_order where id = ? for update").param(orderId)
                 .query(UUID.class).single();

@@ -17,6 +17,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
 import uz.yagona.enforcement.CaseEntry;
+import uz.yagona.enforcement.CaseStateConflict;
 import uz.yagona.enforcement.CaseStatus;
 import uz.yagona.enforcement.EnforcementCase;
 import uz.yagona.enforcement.EnforcementCases;
@@ -73,6 +74,9 @@ class JdbcMeasures implements EnforcementMeasures {
     public List<CaseEntry> apply(String caseNumber, @Nullable PersonId officer) {
         var locked = lock(caseNumber);
         var today = LocalDate.now(clock.withZone(TASHKENT));
+        if (locked.status() == CaseStatus.SUSPENDED) {
+            throw new CaseStateConflict("enforcement.case.suspended", caseNumber);
+        }
         if (locked.status() != CaseStatus.OPEN || locked.amount() == null) {
             throw new InvalidValueException("enforcement.measures.notOpen", "Measures only in an open monetary case",
                     caseNumber);
@@ -224,7 +228,7 @@ class JdbcMeasures implements EnforcementMeasures {
         // all the debtor's open cases, in the order distribution locks them too: money received while measures
         // run waits, and two officers working cases of one debtor never deadlock
         jdbc.sql("select number from enforcement.enforcement_case where coalesce(debtor_pinfl, debtor_stir) = ? "
-                        + "and (status = 'OPEN' or number = ?) order by opened_at, number for update")
+                        + "and (status in ('OPEN', 'SUSPENDED') or number = ?) order by opened_at, number for update")
                 .params(found.debtor().id(), caseNumber).query(String.class).list();
         return cases.find(caseNumber).orElse(found);
     }
@@ -232,8 +236,9 @@ class JdbcMeasures implements EnforcementMeasures {
     @Override
     public List<String> dueForMeasures(int limit) {
         return jdbc.sql("select c.number from enforcement.enforcement_case c where c.status = 'OPEN' "
-                        + "and c.amount_tiyin is not null and c.voluntary_until < ? and not exists "
-                        + "(select 1 from enforcement.measure m where m.case_number = c.number) "
+                        + "and c.handler = 'ROBOT' and c.amount_tiyin is not null and c.voluntary_until < ? "
+                        + "and not exists (select 1 from enforcement.measure m where m.case_number = c.number "
+                        + "and m.kind = 'ASSETS_FOUND') "
                         + "order by c.opened_at, c.number limit ?")
                 .params(LocalDate.now(clock.withZone(TASHKENT)), Math.max(1, Math.min(limit, 10_000)))
                 .query(String.class).list();

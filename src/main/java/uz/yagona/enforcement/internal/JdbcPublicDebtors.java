@@ -46,14 +46,14 @@ class JdbcPublicDebtors implements PublicDebtors {
 
     @Override
     public List<PublicCase> byPinfl(Pinfl pinfl) {
-        return jdbc.sql(SELECT + "where c.debtor_pinfl = ? and c.status = 'OPEN' order by c.opened_at, c.number "
-                + "limit " + LIMIT).param(pinfl.value()).query(JdbcPublicDebtors::map).list();
+        return jdbc.sql(SELECT + "where c.debtor_pinfl = ? and c.status in ('OPEN', 'SUSPENDED') "
+                + "order by c.opened_at, c.number limit " + LIMIT).param(pinfl.value()).query(JdbcPublicDebtors::map).list();
     }
 
     @Override
     public List<PublicCase> byStir(Stir stir) {
-        return jdbc.sql(SELECT + "where c.debtor_stir = ? and c.status = 'OPEN' order by c.opened_at, c.number "
-                + "limit " + LIMIT).param(stir.value()).query(JdbcPublicDebtors::map).list();
+        return jdbc.sql(SELECT + "where c.debtor_stir = ? and c.status in ('OPEN', 'SUSPENDED') "
+                + "order by c.opened_at, c.number limit " + LIMIT).param(stir.value()).query(JdbcPublicDebtors::map).list();
     }
 
     @Override
@@ -63,7 +63,7 @@ class JdbcPublicDebtors implements PublicDebtors {
                         + "c.officer, p.patronymic_key from enforcement.public_debtor p "
                         + "join enforcement.enforcement_case c on c.number = p.case_number "
                         + "join enforcement.writ w on w.number = c.writ_number "
-                        + "where p.name_key in (?, ?) and p.birth_date = ? and c.status = 'OPEN' "
+                        + "where p.name_key in (?, ?) and p.birth_date = ? and c.status in ('OPEN', 'SUSPENDED') "
                         + "order by c.opened_at, c.number limit " + LIMIT)
                 .params(key.name(), key.swapped(), birthDate)
                 .query((row, n) -> new Found(map(row, n), row.getString("patronymic_key"))).list().stream()
@@ -111,7 +111,7 @@ class JdbcPublicDebtors implements PublicDebtors {
         while (true) {
             var missing = jdbc.sql("select c.number, c.debtor_pinfl, w.debtor_name from enforcement.enforcement_case c "
                             + "join enforcement.writ w on w.number = c.writ_number where c.number > ? "
-                            + "and c.status = 'OPEN' and c.debtor_pinfl is not null and not exists "
+                            + "and c.status in ('OPEN', 'SUSPENDED') and c.debtor_pinfl is not null and not exists "
                             + "(select 1 from enforcement.public_debtor p where p.case_number = c.number) "
                             + "order by c.number limit " + BATCH)
                     .param(after)

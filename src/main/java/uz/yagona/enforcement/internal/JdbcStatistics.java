@@ -13,7 +13,7 @@ import uz.yagona.enforcement.EnforcementStatistics;
 @Service
 class JdbcStatistics implements EnforcementStatistics {
 
-    private static final String FIGURES = "count(*) filter (where c.status = 'OPEN'), "
+    private static final String FIGURES = "count(*) filter (where c.status in ('OPEN', 'SUSPENDED')), "
             + "count(*) filter (where c.status = 'CLOSED'), "
             + "coalesce(sum(c.amount_tiyin), 0), "
             + "coalesce(sum(c.recovered_tiyin) filter (where c.amount_tiyin is not null), 0), "

@@ -11,6 +11,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import uz.yagona.enforcement.CaseStateConflict;
 import uz.yagona.enforcement.WritNotFound;
 import uz.yagona.exchange.ExchangeException;
 import uz.yagona.exchange.RequestRefused;
@@ -75,10 +76,28 @@ abstract class EnforcementProblems {
             case "enforcement.deduction.payrollReference", "enforcement.deduction.payrollReference.used" ->
                     "payrollReference";
             case "enforcement.deduction.lifted", "enforcement.deduction.unknown" -> "id";
-            default -> ex.rule().startsWith("signature.") ? "keySerial" : null;
+            default -> ex.rule().startsWith("signature.") ? "keySerial" : actionField(ex.rule());
         };
         return problem(HttpStatus.BAD_REQUEST, "problem.validation.title", field, ex.rule(), ex.arguments(), request,
                 locale);
+    }
+
+    /** Officers' actions and appeals name their field last: {@code enforcement.action.reason} is {@code reason}. */
+    private static @Nullable String actionField(String rule) {
+        if (rule.equals("enforcement.appeal.unknown")) {
+            return "appeal";
+        }
+        if (rule.startsWith("enforcement.action.") || rule.startsWith("enforcement.appeal.")) {
+            return rule.substring(rule.lastIndexOf('.') + 1);
+        }
+        return null;
+    }
+
+    /** The case or appeal is not in a state that allows this: a 409, nothing changed. */
+    @ExceptionHandler(CaseStateConflict.class)
+    ResponseEntity<ProblemDetail> conflict(CaseStateConflict ex, HttpServletRequest request, Locale locale) {
+        return problem(HttpStatus.CONFLICT, "enforcement.problem.conflict.title", "number", ex.rule(),
+                ex.arguments(), request, locale);
     }
 
     /** The exchange did not serve a measure (refused by its policy, subject unknown): nothing was changed. */
