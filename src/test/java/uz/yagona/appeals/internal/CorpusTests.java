@@ -15,8 +15,8 @@ class CorpusTests {
     static final Corpus HELD_OUT = Corpus.load(Corpus.HELD_OUT);
 
     @Test
-    void everyTopicHasAtLeastThirtyTrainingAndEightHeldOutAppealsInEveryLanguageForm() {
-        assertThat(TRAINING.examples()).hasSizeGreaterThanOrEqualTo(2400);
+    void everyTopicHasAtLeastFortyFiveTrainingAndEightHeldOutAppealsInEveryLanguageForm() {
+        assertThat(TRAINING.examples()).hasSizeGreaterThanOrEqualTo(3600);
         assertThat(HELD_OUT.examples()).hasSizeGreaterThanOrEqualTo(640);
         var training = new HashMap<String, Integer>();
         var heldOut = new HashMap<String, Integer>();
@@ -25,7 +25,7 @@ class CorpusTests {
         for (var topic : Topic.values()) {
             for (var form : LanguageForm.values()) {
                 assertThat(training.getOrDefault(topic + "/" + form, 0)).as(topic + " " + form)
-                        .isGreaterThanOrEqualTo(30);
+                        .isGreaterThanOrEqualTo(45);
                 assertThat(heldOut.getOrDefault(topic + "/" + form, 0)).as(topic + " " + form)
                         .isGreaterThanOrEqualTo(8);
             }

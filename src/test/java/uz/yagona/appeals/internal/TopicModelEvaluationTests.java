@@ -51,7 +51,7 @@ class TopicModelEvaluationTests {
         assertThat(again.probabilities(text)).containsExactly(model.probabilities(text));
     }
 
-    static final double ACCURACY_FLOOR = 0.65;
-    static final double MACRO_F1_FLOOR = 0.64;
-    static final double FORM_FLOOR = 0.60;
+    static final double ACCURACY_FLOOR = 0.62;
+    static final double MACRO_F1_FLOOR = 0.62;
+    static final double FORM_FLOOR = 0.57;
 }
