@@ -2,6 +2,7 @@ package uz.yagona.appeals;
 
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
+import uz.yagona.shared.LocalizedText;
 import uz.yagona.shared.Soato;
 
 /** Which body answers for an appeal on a topic from a place: the district's office where there is one. */
@@ -17,7 +18,7 @@ public interface Routing {
     ResponsibleBody responsibleFor(Topic topic, @Nullable Soato place);
 
     /** A body that answers appeals: its code, level, the place it serves and its name in every language. */
-    record ResponsibleBody(String code, Level level, @Nullable Soato soato, uz.yagona.shared.LocalizedText name) {
+    record ResponsibleBody(String code, Level level, @Nullable Soato soato, LocalizedText name) {
 
         public String name(Locale locale) {
             return name.in(locale);

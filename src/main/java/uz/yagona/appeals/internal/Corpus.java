@@ -8,6 +8,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import uz.yagona.appeals.Topic;
 
 /**
@@ -55,7 +56,7 @@ public record Corpus(List<Example> examples, byte[] digest) {
                 continue;
             }
             var fields = line.split("\t", 3);
-            var topic = fields.length == 3 ? Topic.ofCode(fields[0].strip()) : java.util.Optional.<Topic>empty();
+            var topic = fields.length == 3 ? Topic.ofCode(fields[0].strip()) : Optional.<Topic>empty();
             if (topic.isEmpty() || fields[2].isBlank()) {
                 throw new IllegalStateException(name + ":" + (i + 1) + ": expected topic, form, text: " + line);
             }

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HexFormat;
@@ -160,6 +161,6 @@ public final class TopicModel {
         parameters.put(TrainingParameters.THREADS_PARAM, "1");
         parameters.put("L1Cost", "0");
         parameters.put("L2Cost", "3");
-        return java.util.Collections.unmodifiableMap(parameters);
+        return Collections.unmodifiableMap(parameters);
     }
 }

@@ -6,6 +6,7 @@ import java.net.URI;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.regex.Pattern;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Lazy;
@@ -46,7 +47,7 @@ class ClassificationApi {
 
     @PostMapping("/classification")
     ClassificationJson classify(@Valid @RequestBody ClassificationRequest request, Locale locale) {
-        var text = java.util.Objects.requireNonNull(request.text());
+        var text = Objects.requireNonNull(request.text());
         if (!LETTERS.matcher(text).matches() || text.chars().anyMatch(ClassificationApi::isControl)) {
             throw new InvalidValueException("appeals.text.letters", "the text has fewer than 3 letters or controls");
         }
