@@ -18,7 +18,7 @@ import uz.yagona.appeals.Appeal;
 import uz.yagona.appeals.AppealKind;
 import uz.yagona.appeals.AppealStatus;
 import uz.yagona.appeals.InvalidAppeal;
-import uz.yagona.appeals.TopicCodes;
+import uz.yagona.appeals.Topic;
 import uz.yagona.identity.Agencies;
 import uz.yagona.identity.PersonId;
 import uz.yagona.notifications.Channel;
@@ -280,7 +280,7 @@ public class Processing {
         if (appeal.status() != AppealStatus.AWAITING_DISPATCH && appeal.status() != AppealStatus.IN_REVIEW) {
             throw new Refused("appeals.office.state", true);
         }
-        if (!TopicCodes.ALL.contains(topic)) {
+        if (Topic.ofCode(topic).isEmpty()) {
             throw new InvalidAppeal("topic", "appeals.topic.unknown");
         }
         var target = agencies.findByCode(agency.strip())
