@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -19,6 +20,7 @@ import uz.yagona.appeals.internal.Deadlines;
 import uz.yagona.appeals.internal.Dispatch;
 import uz.yagona.appeals.internal.IntakeChecks;
 import uz.yagona.appeals.internal.IntakeSettings;
+import uz.yagona.appeals.internal.Processing;
 import uz.yagona.appeals.internal.Repeats;
 import uz.yagona.identity.LegalEntities;
 import uz.yagona.identity.PersonId;
@@ -41,6 +43,7 @@ public class Appeals {
     private final Deadlines deadlines;
     private final Repeats repeats;
     private final Dispatch dispatch;
+    private final Processing processing;
     private final IntakeSettings settings;
     private final LegalEntities entities;
     private final Notifications notifications;
@@ -48,13 +51,14 @@ public class Appeals {
     private final Clock clock;
 
     Appeals(AppealStore store, IntakeChecks checks, Deadlines deadlines, Repeats repeats, Dispatch dispatch,
-            IntakeSettings settings, LegalEntities entities, Notifications notifications,
+            Processing processing, IntakeSettings settings, LegalEntities entities, Notifications notifications,
             ApplicationEventPublisher events, Clock clock) {
         this.store = store;
         this.checks = checks;
         this.deadlines = deadlines;
         this.repeats = repeats;
         this.dispatch = dispatch;
+        this.processing = processing;
         this.settings = settings;
         this.entities = entities;
         this.notifications = notifications;
@@ -69,6 +73,32 @@ public class Appeals {
      */
     @Transactional
     public Appeal submit(NewAppeal appeal, Applicant applicant) {
+        return register(appeal, applicant, null);
+    }
+
+    /**
+     * Complains about the answer to the applicant's appeal {@code number} to the superior body of the one that
+     * answered (ZRU-445: within a year): a new complaint linked to the appeal, held by the superior body.
+     *
+     * @throws Processing.Refused when the appeal is not the applicant's, not answered, or the term passed
+     */
+    @Transactional
+    public Appeal complainAbove(String number, Applicant applicant, @Nullable String text,
+            uz.yagona.appeals.Channel channel, Locale language) {
+        var person = Objects.requireNonNull(applicant.id(), "a signed-in applicant");
+        var answered = mine(number, person).orElseThrow(() -> new Processing.Refused("appeals.number.unknown",
+                false));
+        var superior = processing.superiorFor(answered);
+        return register(new NewAppeal(AppealKind.COMPLAINT, text, channel, language, null, answered.district(), null,
+                null, null, answered.institution(), answered.topic(), List.of(), null), applicant,
+                new Above(answered.number(), superior));
+    }
+
+    /** Where a complaint about an answer goes, instead of being routed: the superior body. */
+    private record Above(String answered, String superior) {
+    }
+
+    private Appeal register(NewAppeal appeal, Applicant applicant, @Nullable Above above) {
         if (applicant.id() != null && appeal.idempotencyKey() != null && !appeal.idempotencyKey().isBlank()) {
             var first = store.byIdempotencyKey(applicant.id(), appeal.idempotencyKey());
             if (first.isPresent()) {
@@ -96,8 +126,9 @@ public class Appeals {
                 conclusion = "appeals.conclusion.noAuthority";
             }
         }
-        var repeat = repeats.find(applicant, checked.text(), receivedAt.minus(
-                Duration.ofDays(settings.repeatWithinDays())));
+        // a complaint about an answer is not a repeat of the appeal it complains about
+        var repeat = above != null ? Optional.<Repeats.Repeat>empty() : repeats.find(applicant, checked.text(),
+                receivedAt.minus(Duration.ofDays(settings.repeatWithinDays())));
         if (repeat.isPresent() && status == AppealStatus.REGISTERED && repeat.get().noNewArguments()) {
             status = AppealStatus.LEFT_UNCONSIDERED;
             conclusion = "appeals.conclusion.repeat";
@@ -106,7 +137,8 @@ public class Appeals {
                 checked.text(), applicant, checked.entity() == null ? null : checked.entity().value(), entityName,
                 authority, checked.district(), appeal.latitude(), appeal.longitude(), checked.address(),
                 checked.institution(), checked.topic(), status, conclusion,
-                repeat.map(Repeats.Repeat::earlier).orElse(null), receivedAt, term, appeal.idempotencyKey());
+                above != null ? above.answered() : repeat.map(Repeats.Repeat::earlier).orElse(null), receivedAt, term,
+                appeal.idempotencyKey());
         try {
             store.insert(row);
         } catch (DuplicateKeyException raced) {
@@ -128,6 +160,15 @@ public class Appeals {
         });
         if (conclusion != null) {
             store.event(number, receivedAt, "LEFT_UNCONSIDERED", "SYSTEM", conclusion);
+        } else if (above != null) {
+            status = AppealStatus.IN_REVIEW;
+            store.routed(number, status, checked.topic(), above.superior(), "APPLICANT");
+            var inputs = new LinkedHashMap<String, Object>();
+            inputs.put("answered", above.answered());
+            store.decision(number, "ROUTING", null, inputs, above.superior(),
+                    List.of("a complaint about an answer goes to the superior body of the one that answered"),
+                    receivedAt);
+            store.event(number, receivedAt, "ROUTED", "SYSTEM", above.answered() + " → " + above.superior());
         } else {
             status = dispatch.route(store.find(number).orElseThrow());
         }

@@ -170,6 +170,19 @@ public class AppealStore {
         return jdbc.sql(sql.toString()).params(params).query(this::map).list();
     }
 
+    /** The language the applicant filed in, which they are answered in. */
+    public String language(String number) {
+        return jdbc.sql("select language from appeals.appeal where number = ?").param(number).query(String.class)
+                .single();
+    }
+
+    /** The e-mail and phone an applicant without an account gave. */
+    public @Nullable String[] contact(String number) {
+        return jdbc.sql("select contact_email, contact_phone from appeals.appeal where number = ?").param(number)
+                .query((row, n) -> new String[] {row.getString("contact_email"), row.getString("contact_phone")})
+                .single();
+    }
+
     /** When anything last happened to the appeal. */
     public Instant updatedAt(String number) {
         return jdbc.sql("select max(at) from appeals.event where number = ?").param(number).query(Timestamp.class)
@@ -227,6 +240,7 @@ public class AppealStore {
                 row.getString("entity_stir"), row.getString("entity_name"), coApplicants, row.getString("district"),
                 (Double) row.getObject("latitude"), (Double) row.getObject("longitude"), row.getString("address"),
                 row.getString("institution"), row.getString("topic"), row.getString("agency"),
+                row.getString("escalated_to"),
                 row.getString("earlier"), row.getString("conclusion"), row.getTimestamp("received_at").toInstant(),
                 term, attachments);
     }

@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
 import uz.yagona.appeals.Appeal;
 import uz.yagona.appeals.InvalidAppeal;
 import uz.yagona.appeals.NewAppeal;
-import uz.yagona.appeals.TopicCodes;
+import uz.yagona.appeals.Topic;
 import uz.yagona.shared.Divisions;
 import uz.yagona.shared.InvalidValueException;
 import uz.yagona.shared.Soato;
@@ -72,7 +72,7 @@ public class IntakeChecks {
         }
         String district = blankToNull(appeal.district());
         if (district != null && !knownDistrict(district)) {
-            broken.put("district", rule("appeals.district.unknown"));
+            broken.put("district", rule("appeals.district.unknown", district));
         }
         checkPoint(appeal.latitude(), appeal.longitude(), broken);
         var address = blankToNull(appeal.address());
@@ -88,7 +88,7 @@ public class IntakeChecks {
             broken.put("Idempotency-Key", rule("appeals.field.tooLong", 100));
         }
         var topic = blankToNull(appeal.topic());
-        if (topic != null && !TopicCodes.ALL.contains(topic)) {
+        if (topic != null && Topic.ofCode(topic).isEmpty()) {
             broken.put("topic", rule("appeals.topic.unknown"));
         }
         var files = files(appeal.attachments(), broken);

@@ -34,6 +34,7 @@ import uz.yagona.appeals.Applicant;
 import uz.yagona.appeals.Channel;
 import uz.yagona.appeals.InvalidAppeal;
 import uz.yagona.appeals.NewAppeal;
+import uz.yagona.appeals.internal.Processing;
 import uz.yagona.identity.Persons;
 import uz.yagona.shared.Pinfl;
 
@@ -48,10 +49,12 @@ import uz.yagona.shared.Pinfl;
 class AppealsApi {
 
     private final Appeals appeals;
+    private final Processing processing;
     private final Persons persons;
 
-    AppealsApi(Appeals appeals, Persons persons) {
+    AppealsApi(Appeals appeals, Processing processing, Persons persons) {
         this.appeals = appeals;
+        this.processing = processing;
         this.persons = persons;
     }
 
@@ -67,8 +70,19 @@ class AppealsApi {
             @Nullable String entityStir, @Nullable String entityName, List<String> coApplicants,
             @Nullable String district, @Nullable Double latitude, @Nullable Double longitude,
             @Nullable String address, @Nullable String institution, @Nullable String topic, @Nullable String agency,
-            @Nullable String earlier, @Nullable String conclusion, Instant receivedAt, LocalDate registeredOn,
-            LocalDate due, long daysLeft, List<Appeal.Attachment> attachments, List<Appeals.Step> steps) {
+            @Nullable String escalatedTo, @Nullable String earlier, @Nullable String conclusion, Instant receivedAt, LocalDate registeredOn,
+            LocalDate due, long daysLeft, List<Appeal.Attachment> attachments, List<Appeals.Step> steps,
+            @Nullable AnswerJson answer) {
+    }
+
+    record AnswerJson(String text, String official, String agency, @Nullable String signer, Instant answeredAt,
+            String signatureBase64) {
+    }
+
+    record TextJson(@Nullable String text) {
+    }
+
+    record RatingJson(@Nullable Integer score, @Nullable String comment) {
     }
 
     @Operation(summary = "File an appeal",
@@ -142,6 +156,54 @@ class AppealsApi {
         }
     }
 
+    @Operation(summary = "Reply to the body's request for more", description = "The appeal goes back to review.")
+    @PostMapping("/{number}/reply")
+    AppealJson reply(@PathVariable String number, @RequestBody TextJson body, @AuthenticationPrincipal Jwt token,
+            Locale locale) throws BindException {
+        var person = Objects.requireNonNull(applicant(token, locale).id());
+        try {
+            return json(processing.reply(person, number, body.text() == null ? "" : body.text()));
+        } catch (InvalidAppeal refused) {
+            throw invalid(refused);
+        } catch (Processing.Refused refused) {
+            throw OfficeApi.status(refused);
+        }
+    }
+
+    @Operation(summary = "Rate the answer, once, 1 to 5")
+    @PostMapping("/{number}/rating")
+    ResponseEntity<Void> rate(@PathVariable String number, @RequestBody RatingJson body,
+            @AuthenticationPrincipal Jwt token, Locale locale) throws BindException {
+        var person = Objects.requireNonNull(applicant(token, locale).id());
+        try {
+            if (body.score() == null) {
+                throw new InvalidAppeal("score", "appeals.rating.score");
+            }
+            processing.rate(person, number, body.score(), body.comment());
+            return ResponseEntity.noContent().build();
+        } catch (InvalidAppeal refused) {
+            throw invalid(refused);
+        } catch (Processing.Refused refused) {
+            throw OfficeApi.status(refused);
+        }
+    }
+
+    @Operation(summary = "Complain about the answer to the superior body", description = "Within a year of the "
+            + "answer; a new complaint linked to the appeal, held by the superior of the body that answered.")
+    @PostMapping("/{number}/complaint")
+    ResponseEntity<AppealJson> complain(@PathVariable String number, @RequestBody TextJson body,
+            @AuthenticationPrincipal Jwt token, Locale locale) throws BindException {
+        var applicant = applicant(token, locale);
+        try {
+            var complaint = appeals.complainAbove(number, applicant, body.text(), Channel.API, Languages.of(locale));
+            return ResponseEntity.created(URI.create("/api/v1/appeals/" + complaint.number())).body(json(complaint));
+        } catch (InvalidAppeal refused) {
+            throw invalid(refused);
+        } catch (Processing.Refused refused) {
+            throw OfficeApi.status(refused);
+        }
+    }
+
     private static BindException invalid(InvalidAppeal invalid) {
         var result = new MapBindingResult(new HashMap<>(), "appeal");
         invalid.fields().forEach((field, rule) -> result.addError(new FieldError("appeal", field, null, false,
@@ -153,10 +215,11 @@ class AppealsApi {
         return new AppealJson(appeal.number(), appeal.kind().name(), appeal.channel().name(), appeal.status().name(),
                 appeal.text(), appeal.applicantName(), appeal.entityStir(), appeal.entityName(),
                 appeal.coApplicants(), appeal.district(), appeal.latitude(), appeal.longitude(), appeal.address(),
-                appeal.institution(), appeal.topic(), appeal.agency(), appeal.earlier(), appeal.conclusion(),
+                appeal.institution(), appeal.topic(), appeal.agency(), appeal.escalatedTo(), appeal.earlier(), appeal.conclusion(),
                 appeal.receivedAt(), appeal.registeredOn(), appeal.term().due(),
-                appeal.term().daysLeft(LocalDate.now(java.time.ZoneId.of("Asia/Tashkent"))), appeal.attachments(),
-                appeals.steps(appeal.number()));
+                appeal.term().daysLeft(processing.today()), appeal.attachments(), appeals.steps(appeal.number()),
+                processing.answerOf(appeal.number()).map(a -> new AnswerJson(a.text(), a.officialName(), a.agency(),
+                        a.signer(), a.answeredAt(), Base64.getEncoder().encodeToString(a.signature()))).orElse(null));
     }
 
     private Applicant applicant(Jwt token, Locale locale) {

@@ -31,7 +31,7 @@ import uz.yagona.appeals.Applicant;
 import uz.yagona.appeals.Channel;
 import uz.yagona.appeals.InvalidAppeal;
 import uz.yagona.appeals.NewAppeal;
-import uz.yagona.appeals.TopicCodes;
+import uz.yagona.appeals.Topic;
 
 /**
  * Open311 GeoReport v2 (https://wiki.open311.org/GeoReport_v2) so that existing city-issue clients file located
@@ -71,11 +71,12 @@ class Open311Api {
             return Open311Format.JSON.errors(HttpStatus.NOT_FOUND, List.of(text("appeals.open311.format", locale)));
         }
         var services = new ArrayList<Map<String, Object>>();
-        for (var code : TopicCodes.ALL) {
+        for (var topic : Topic.values()) {
+            var code = topic.code();
             var service = new LinkedHashMap<String, Object>();
             service.put("service_code", code);
-            service.put("service_name", text("open311.service." + code, locale));
-            service.put("description", text("open311.service." + code, locale));
+            service.put("service_name", text("appeals.topic." + code, locale));
+            service.put("description", text("appeals.topic." + code, locale));
             service.put("metadata", false);
             service.put("type", "realtime");
             service.put("keywords", code.replace('-', ','));
@@ -185,7 +186,7 @@ class Open311Api {
                 default -> errors.add("status: " + text("appeals.open311.status", locale));
             }
         }
-        if (service != null && !service.isBlank() && !TopicCodes.ALL.contains(service.strip())) {
+        if (service != null && !service.isBlank() && Topic.ofCode(service.strip()).isEmpty()) {
             errors.add("service_code: " + text("appeals.topic.unknown", locale));
         }
         if (!errors.isEmpty()) {
@@ -221,7 +222,7 @@ class Open311Api {
         request.put("service_request_id", appeal.number());
         request.put("status", closed ? "closed" : "open");
         request.put("status_notes", text("appeals.status." + appeal.status().name(), locale));
-        request.put("service_name", appeal.topic() == null ? null : text("open311.service." + appeal.topic(), locale));
+        request.put("service_name", appeal.topic() == null ? null : text("appeals.topic." + appeal.topic(), locale));
         request.put("service_code", appeal.topic());
         request.put("description", appeal.text());
         request.put("agency_responsible", appeal.agency());
