@@ -237,6 +237,19 @@ class AppealsApiTests {
         assertThat(own.body()).contains("You cannot join your own appeal");
     }
 
+    @Test
+    void aRelativesAppealNamingTheInstitutionReachesThePenitentiaryAuthority() throws Exception {
+        var token = token(citizens.withAccount());
+        var appeal = JSON.readTree(post(token, "/api/v1/appeals", """
+                {"kind":"APPLICATION","text":"Oʻglim bilan uchrashuvga ruxsat bermayapti, ikki oydan beri xat ham \
+                kelmayapti. Sababini tushuntirib berishingizni soʻrayman.","institution":"64/1-son JIEM"}""",
+                null, "uz").body());
+        assertThat(appeal.get("status").asString()).isEqualTo("IN_REVIEW");
+        assertThat(appeal.get("topic").asString()).isEqualTo("penitentiary");
+        assertThat(appeal.get("agency").asString()).startsWith("MIA.JIED");
+        assertThat(appeal.get("institution").asString()).isEqualTo("64/1-son JIEM");
+    }
+
     private String token(Pinfl pinfl) throws Exception {
         return TokenFlows.accessToken(port, clients, pinfl.value(), TestCitizens.PASSWORD, null);
     }

@@ -135,11 +135,11 @@ class StatisticsTests {
                         amount == null ? "Hand over the keys" : null, Timestamp.from(opened))
                 .update();
         jdbc.sql("insert into enforcement.enforcement_case (number, writ_number, debtor_stir, agency, officer, "
-                        + "claim_type, amount_tiyin, recovered_tiyin, status, voluntary_until, opened_at, closed_at) "
-                        + "values (?, ?, '301234567', ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                        + "claim_type, amount_tiyin, recovered_tiyin, status, voluntary_until, opened_at, closed_at, "
+                        + "close_reason) values (?, ?, '301234567', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                 .params("IJ-STAT-" + SERIAL.incrementAndGet() + "-" + id, writ, agency, officer, claimType, amount,
                         recovered, closed == null ? "OPEN" : "CLOSED", LocalDate.now(), Timestamp.from(opened),
-                        closed == null ? null : Timestamp.from(closed))
+                        closed == null ? null : Timestamp.from(closed), closed == null ? null : "PAID")
                 .update();
     }
 }

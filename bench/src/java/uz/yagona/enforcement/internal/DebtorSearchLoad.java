@@ -232,7 +232,7 @@ public final class DebtorSearchLoad {
                             .append(officers.get(i % officers.size())).append("\tMONEY_RECOVERY\t").append(amount)
                             .append('\t').append(closed ? amount : random.nextLong(amount / 2)).append('\t')
                             .append(closed ? "CLOSED" : "OPEN").append("\t2026-01-25\t2026-01-20 10:06:00+05\t")
-                            .append(closed ? "2026-03-01 12:00:00+05" : "\\N").append('\n');
+                            .append(closed ? "2026-03-01 12:00:00+05\tPAID" : "\\N\t\\N").append('\n');
                     if (!closed) {
                         open.add(new Seeded(number, pinfl, surname, given, father));
                     }
@@ -242,8 +242,8 @@ public final class DebtorSearchLoad {
                         + "status, signature, signed_by, signed_at, ledger_sequence) from stdin",
                         new StringReader(writs.toString()));
                 copy.copyIn("copy enforcement.enforcement_case (number, writ_number, debtor_pinfl, agency, officer, "
-                        + "claim_type, amount_tiyin, recovered_tiyin, status, voluntary_until, opened_at, closed_at) "
-                        + "from stdin", new StringReader(cases.toString()));
+                        + "claim_type, amount_tiyin, recovered_tiyin, status, voluntary_until, opened_at, closed_at, "
+                        + "close_reason) from stdin", new StringReader(cases.toString()));
             }
         }
         return open;

@@ -49,6 +49,13 @@ public class Dispatch {
             return routed(appeal, chosen, body, "APPLICANT", null, inputs,
                     List.of("the applicant chose the topic " + chosen.code()));
         }
+        if (appeal.institution() != null) {
+            // a convict's or a relative's appeal names the institution: it goes to the penitentiary authority
+            inputs.put("institution", appeal.institution());
+            var body = routing.responsibleFor(Topic.PENITENTIARY, place(appeal.district())).code();
+            return routed(appeal, Topic.PENITENTIARY, body, "APPLICANT", null, inputs,
+                    List.of("the appeal names the penitentiary institution " + appeal.institution()));
+        }
         var classification = classifier.classify(appeal.text());
         var explanation = classification.evidence().stream()
                 .map(evidence -> "%s (%.2f)".formatted(evidence.term(), evidence.weight())).toList();

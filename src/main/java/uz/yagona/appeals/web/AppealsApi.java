@@ -17,8 +17,6 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.validation.BindException;
-import org.springframework.validation.FieldError;
-import org.springframework.validation.MapBindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -117,7 +115,7 @@ class AppealsApi {
             }
         }
         if (!broken.isEmpty()) {
-            throw invalid(new InvalidAppeal(broken));
+            throw InvalidFields.of(new InvalidAppeal(broken));
         }
         Appeal appeal;
         try {
@@ -125,7 +123,7 @@ class AppealsApi {
                     body.entityStir(), body.district(), body.latitude(), body.longitude(), body.address(),
                     body.institution(), null, uploads, idempotencyKey), applicant);
         } catch (InvalidAppeal refused) {
-            throw invalid(refused);
+            throw InvalidFields.of(refused);
         }
         return ResponseEntity.created(URI.create("/api/v1/appeals/" + appeal.number())).body(json(appeal));
     }
@@ -152,7 +150,7 @@ class AppealsApi {
             return json(appeals.join(number, Objects.requireNonNull(person.id()),
                     Objects.requireNonNull(person.pinfl()), person.name()));
         } catch (InvalidAppeal refused) {
-            throw invalid(refused);
+            throw InvalidFields.of(refused);
         }
     }
 
@@ -164,7 +162,7 @@ class AppealsApi {
         try {
             return json(processing.reply(person, number, body.text() == null ? "" : body.text()));
         } catch (InvalidAppeal refused) {
-            throw invalid(refused);
+            throw InvalidFields.of(refused);
         } catch (Processing.Refused refused) {
             throw OfficeApi.status(refused);
         }
@@ -182,7 +180,7 @@ class AppealsApi {
             processing.rate(person, number, body.score(), body.comment());
             return ResponseEntity.noContent().build();
         } catch (InvalidAppeal refused) {
-            throw invalid(refused);
+            throw InvalidFields.of(refused);
         } catch (Processing.Refused refused) {
             throw OfficeApi.status(refused);
         }
@@ -198,18 +196,12 @@ class AppealsApi {
             var complaint = appeals.complainAbove(number, applicant, body.text(), Channel.API, Languages.of(locale));
             return ResponseEntity.created(URI.create("/api/v1/appeals/" + complaint.number())).body(json(complaint));
         } catch (InvalidAppeal refused) {
-            throw invalid(refused);
+            throw InvalidFields.of(refused);
         } catch (Processing.Refused refused) {
             throw OfficeApi.status(refused);
         }
     }
 
-    private static BindException invalid(InvalidAppeal invalid) {
-        var result = new MapBindingResult(new HashMap<>(), "appeal");
-        invalid.fields().forEach((field, rule) -> result.addError(new FieldError("appeal", field, null, false,
-                new String[] {rule.key()}, rule.arguments(), rule.key())));
-        return new BindException(result);
-    }
 
     private AppealJson json(Appeal appeal) {
         return new AppealJson(appeal.number(), appeal.kind().name(), appeal.channel().name(), appeal.status().name(),

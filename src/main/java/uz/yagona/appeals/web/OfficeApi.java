@@ -5,7 +5,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -13,8 +12,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.validation.BindException;
-import org.springframework.validation.FieldError;
-import org.springframework.validation.MapBindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -193,10 +190,7 @@ class OfficeApi {
         try {
             return run(step);
         } catch (InvalidAppeal invalid) {
-            var result = new MapBindingResult(new HashMap<>(), "appeal");
-            invalid.fields().forEach((field, rule) -> result.addError(new FieldError("appeal", field, null, false,
-                    new String[] {rule.key()}, rule.arguments(), rule.key())));
-            throw new BindException(result);
+            throw InvalidFields.of(invalid);
         }
     }
 

@@ -61,10 +61,10 @@ class PublicDebtorsBackfillTests {
                         + "now(), 'SIGNED', '\\x00'::bytea, '30101199000011', now(), ?)")
                 .params(writ, pinfl.value(), name, (long) n).update();
         jdbc.sql("insert into enforcement.enforcement_case (number, writ_number, debtor_pinfl, agency, claim_type, "
-                        + "amount_tiyin, status, voluntary_until, opened_at, closed_at) values (?, ?, ?, "
+                        + "amount_tiyin, status, voluntary_until, opened_at, closed_at, close_reason) values (?, ?, ?, "
                         + "'MBB.1726.1726266', 'FINE', 100000, ?, date '2026-01-25', now(), "
-                        + "case when ? = 'CLOSED' then now() end)")
-                .params(number, writ, pinfl.value(), status, status).update();
+                        + "case when ? = 'CLOSED' then now() end, case when ? = 'CLOSED' then 'PAID' end)")
+                .params(number, writ, pinfl.value(), status, status, status).update();
         return number;
     }
 }

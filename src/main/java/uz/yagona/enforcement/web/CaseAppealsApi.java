@@ -32,13 +32,13 @@ import uz.yagona.shared.Pinfl;
 @RestController
 @RequestMapping("/api/v1/enforcement")
 @Tag(name = "Enforcement appeals", description = "Debtors contest officers' actions; heads of department decide")
-class AppealsApi extends EnforcementProblems {
+class CaseAppealsApi extends EnforcementProblems {
 
     private final EnforcementCases cases;
     private final EnforcementAppeals appeals;
     private final Persons persons;
 
-    AppealsApi(EnforcementCases cases, EnforcementAppeals appeals, Persons persons, MessageSource messages) {
+    CaseAppealsApi(EnforcementCases cases, EnforcementAppeals appeals, Persons persons, MessageSource messages) {
         super(messages);
         this.cases = cases;
         this.appeals = appeals;
