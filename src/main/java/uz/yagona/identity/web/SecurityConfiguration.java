@@ -70,7 +70,7 @@ class SecurityConfiguration {
     static final String[] PUBLIC_API = {
         "/api/v1/signatures/verification", "/api/v1/pki/**",
         "/api/v1/divisions/**", "/api/v1/identity/checks/**", "/api/v1/ledger/**",
-        "/api/v1/payments/callbacks/**", "/api/v1/appeals/classification",
+        "/api/v1/payments/callbacks/**", "/api/v1/appeals/classification", "/api/v1/appeals/analytics",
         "/api/v1/services", "/api/v1/services/{code:[a-z]+\\.[a-z0-9-]+}", "/api/v1/services/ratings"
     };
 
