@@ -9,12 +9,15 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Arrays;
 import java.util.Date;
+import java.util.Optional;
 import org.bouncycastle.asn1.x500.X500Name;
 import org.bouncycastle.asn1.x509.CRLNumber;
 import org.bouncycastle.asn1.x509.Extension;
 import org.bouncycastle.cert.X509v2CRLBuilder;
 import org.bouncycastle.cert.jcajce.JcaX509ExtensionUtils;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -33,6 +36,7 @@ public class Crls {
     private final SignatureSettings settings;
     private final Clock clock;
     private final TransactionTemplate transaction;
+    private volatile @Nullable Parsed parsed;
 
     Crls(JdbcClient jdbc, NationalPki pki, Certificates certificates, SignatureSettings settings, Clock clock,
             PlatformTransactionManager transactions) {
@@ -46,19 +50,36 @@ public class Crls {
 
     /** The current CRL, DER-encoded; a new one is published when the newest is within an hour of expiry. */
     public byte[] current() {
-        var now = clock.instant();
-        return jdbc.sql("select der from signature.crl where next_update > ? order by number desc limit 1")
-                .param(now.plus(Duration.ofHours(1)).atOffset(ZoneOffset.UTC)).query(byte[].class).optional()
-                .orElseGet(this::publish);
+        return fresh().orElseGet(() -> transaction.execute(status -> {
+            // verifiers that found it stale at once wait here; the first publishes, the others take its CRL
+            lock();
+            return fresh().orElseGet(this::issueLocked);
+        }));
     }
 
+    private Optional<byte[]> fresh() {
+        return jdbc.sql("select der from signature.crl where next_update > ? order by number desc limit 1")
+                .param(clock.instant().plus(Duration.ofHours(1)).atOffset(ZoneOffset.UTC)).query(byte[].class)
+                .optional();
+    }
+
+    /** The current CRL parsed; the same instance while the CRL is the same, so its checks can be remembered. */
     public X509CRL currentCrl() {
+        var der = current();
+        var last = parsed;
+        if (last != null && Arrays.equals(last.der(), der)) {
+            return last.crl();
+        }
         try {
-            return (X509CRL) CertificateFactory.getInstance("X.509")
-                    .generateCRL(new ByteArrayInputStream(current()));
+            var crl = (X509CRL) CertificateFactory.getInstance("X.509").generateCRL(new ByteArrayInputStream(der));
+            parsed = new Parsed(der, crl);
+            return crl;
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    private record Parsed(byte[] der, X509CRL crl) {
     }
 
     /** Issues a new CRL from the recorded revocations; joins the caller's transaction (a revocation's) if any. */
@@ -67,8 +88,16 @@ public class Crls {
     }
 
     private byte[] issue() {
-        // one publisher at a time across nodes, so CRL numbers only grow
+        lock();
+        return issueLocked();
+    }
+
+    /** One publisher at a time across nodes, so CRL numbers only grow. */
+    private void lock() {
         jdbc.sql("lock table signature.crl in exclusive mode").update();
+    }
+
+    private byte[] issueLocked() {
         long number = jdbc.sql("select coalesce(max(number), 0) + 1 from signature.crl").query(Long.class).single();
         var now = clock.instant();
         var next = now.plus(settings.crlValidity());

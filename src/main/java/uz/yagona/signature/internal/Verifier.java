@@ -6,6 +6,7 @@ import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.cert.CertificateExpiredException;
 import java.security.cert.CertificateNotYetValidException;
+import java.security.cert.X509CRL;
 import java.security.cert.X509Certificate;
 import java.time.Clock;
 import java.time.Instant;
@@ -13,6 +14,8 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Date;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.bouncycastle.asn1.ASN1ObjectIdentifier;
 import org.bouncycastle.asn1.ASN1OctetString;
 import org.bouncycastle.asn1.ASN1Primitive;
@@ -63,6 +66,13 @@ public class Verifier {
     private final NationalPki pki;
     private final Crls crls;
     private final Clock clock;
+    /**
+     * Certificates whose signature by their national CA has verified already (a certificate is compared by its
+     * encoding, the CAs are fixed), and the CRL that verified last: a signature is checked in full every time, the
+     * same issuer's signature over the same bytes only once. Bounded: cleared when it grows large.
+     */
+    private final Set<X509Certificate> issuedBy = ConcurrentHashMap.newKeySet();
+    private volatile @Nullable X509CRL verifiedCrl;
 
     Verifier(NationalPki pki, Crls crls, Clock clock) {
         this.pki = pki;
@@ -294,7 +304,10 @@ public class Verifier {
                         + ", which is not a CA of the national PKI");
             }
             try {
-                current.verify(parent.getPublicKey());
+                if (!issuedBy.contains(current)) {
+                    current.verify(parent.getPublicKey());
+                    remember(current);
+                }
             } catch (GeneralSecurityException e) {
                 throw new Untrusted("forgedIssuer", "The certificate names a national CA as issuer, but that CA"
                         + " did not sign it");
@@ -303,6 +316,13 @@ public class Verifier {
             current = parent;
         }
         throw new Untrusted("unknownIssuer", "No path to the national root");
+    }
+
+    private void remember(X509Certificate verified) {
+        if (issuedBy.size() >= 10_000) {
+            issuedBy.clear();
+        }
+        issuedBy.add(verified);
     }
 
     private static Check validity(List<X509Certificate> chain, Instant at) {
@@ -323,7 +343,10 @@ public class Verifier {
     private Check revocation(X509Certificate certificate, Instant signedAt, String timeSource) {
         var crl = crls.currentCrl();
         try {
-            crl.verify(pki.issuingCa().getPublicKey());
+            if (crl != verifiedCrl) {
+                crl.verify(pki.issuingCa().getPublicKey());
+                verifiedCrl = crl;
+            }
         } catch (GeneralSecurityException e) {
             return new Check(Name.REVOCATION, Outcome.UNKNOWN, "noRevocationData", "The CRL does not verify");
         }
