@@ -30,7 +30,6 @@ import uz.yagona.enforcement.EnforcementCases;
 import uz.yagona.enforcement.Party;
 import uz.yagona.enforcement.Writ;
 import uz.yagona.enforcement.WritStatus;
-import uz.yagona.enforcement.Writs;
 import uz.yagona.identity.Persons;
 import uz.yagona.notifications.Channel;
 import uz.yagona.notifications.Notifications;
@@ -55,7 +54,7 @@ class JdbcCases implements EnforcementCases {
             + "join enforcement.writ w on w.number = c.writ_number ";
 
     private final JdbcClient jdbc;
-    private final Writs writs;
+    private final JdbcWrits writs;
     private final Assignment assignment;
     private final Decisions decisions;
     private final Payments payments;
@@ -67,7 +66,7 @@ class JdbcCases implements EnforcementCases {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    JdbcCases(JdbcClient jdbc, Writs writs, Assignment assignment, Decisions decisions, Payments payments,
+    JdbcCases(JdbcClient jdbc, JdbcWrits writs, Assignment assignment, Decisions decisions, Payments payments,
             Notifications notifications, Persons persons, Numbers numbers, JdbcPublicDebtors publicDebtors,
             EnforcementSettings settings, ApplicationEventPublisher events, Clock clock) {
         this.jdbc = jdbc;
@@ -94,7 +93,7 @@ class JdbcCases implements EnforcementCases {
         if (existing.isPresent()) {
             return existing;
         }
-        var verification = writs.verify(writNumber);
+        var verification = writs.verifyAnchored(writNumber);
         var writ = verification.writ();
         if (writ.status() == WritStatus.SIGNED && verification.ledgerIndex() == null) {
             // signed, but the ledger has not logged it yet: fail, so the event is delivered again

@@ -212,6 +212,19 @@ class JdbcWrits implements Writs {
 
     @Override
     public WritVerification verify(String number) {
+        return verify(number, true);
+    }
+
+    /**
+     * For opening a case: the writ as the ledger logged it. Its signature was verified as the judge's before it was
+     * anchored (a writ is SIGNED only then), so a writ whose canonical form still has the logged digest is the one
+     * signed; only a writ that no longer has it gets its signature verified again, to record what broke.
+     */
+    WritVerification verifyAnchored(String number) {
+        return verify(number, false);
+    }
+
+    private WritVerification verify(String number, boolean signatureAgain) {
         var writ = find(number).orElseThrow(() -> new WritNotFound(number));
         var document = canonical(writ);
         var recomputed = Hash.sha256(document);
@@ -220,12 +233,18 @@ class JdbcWrits implements Writs {
         if (writ.status() != WritStatus.SIGNED || stored.signature() == null || stored.ledgerSequence() == null) {
             return new WritVerification(writ, false, null, false, recomputed.hex(), null, null, null, false);
         }
-        var report = report(document, stored.signature());
-        boolean signatureValid = report != null && writ.signedBy() != null
-                && signedBy(report, writ.signedBy(), writ.court());
-        var signer = report == null || report.signers().isEmpty() ? null : report.signers().getFirst().name();
         var audit = audits.audit(new Receipt(stored.ledgerSequence()), LEDGER_TYPE, number, Duration.ofSeconds(2));
         var inLedger = audit.digest();
+        boolean signatureValid;
+        @Nullable String signer = null;
+        if (signatureAgain || !recomputed.equals(inLedger)) {
+            var report = report(document, stored.signature());
+            signatureValid = report != null && writ.signedBy() != null
+                    && signedBy(report, writ.signedBy(), writ.court());
+            signer = report == null || report.signers().isEmpty() ? null : report.signers().getFirst().name();
+        } else {
+            signatureValid = writ.signedBy() != null;
+        }
         return new WritVerification(writ, signatureValid, signer, recomputed.equals(inLedger), recomputed.hex(),
                 inLedger == null ? null : inLedger.hex(), audit.entry() == null ? null : audit.entry().index(),
                 audit.treeSize(), audit.proofValid());
