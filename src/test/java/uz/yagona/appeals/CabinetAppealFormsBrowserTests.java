@@ -82,6 +82,9 @@ class CabinetAppealFormsBrowserTests extends BrowserTest {
         var pdf = file("contract.pdf", PDF);
         var png = file("photo.png", PNG);
         var text = file("notes.pdf", "just words, not a PDF".getBytes(StandardCharsets.UTF_8));
+        var big = new byte[5 * 1024 * 1024 + 1];
+        System.arraycopy(PDF, 0, big, 0, PDF.length);
+        var large = file("large.pdf", big);
 
         open("/cabinet/appeals/new?lang=en");
         find("#kind-COMPLAINT").click();
@@ -90,10 +93,10 @@ class CabinetAppealFormsBrowserTests extends BrowserTest {
         find("#entityStir option[value='" + stir.value() + "']").click();
         find("#latitude").sendKeys("41,3111");
         find("#longitude").sendKeys("east");
-        find("#attachments").sendKeys(pdf + "\n" + text);
+        find("#attachments").sendKeys(pdf + "\n" + text + "\n" + large);
         navigate(find("#appeal-form button[type=submit]"));
-        assertThat(find("#attachments-error").getText()).contains("notes.pdf", "Only PDF, JPEG or PNG files")
-                .doesNotContain("contract.pdf");
+        assertThat(find("#attachments-error").getText()).contains("notes.pdf: Only PDF, JPEG or PNG files",
+                "large.pdf: A file may be at most 5 MB").doesNotContain("contract.pdf");
         assertThat(find("#longitude-error").getText()).isEqualTo("Latitude and longitude are numbers, such as 41.3111");
         assertThat(find("#text").getDomProperty("value")).startsWith("The water main");
         assertThat(find("#latitude").getDomProperty("value")).isEqualTo("41,3111");
