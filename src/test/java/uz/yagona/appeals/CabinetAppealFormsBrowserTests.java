@@ -157,7 +157,7 @@ class CabinetAppealFormsBrowserTests extends BrowserTest {
             open("/cabinet/appeals/join?lang=" + lang);
             assertThat(Accessibility.blocking(browser)).as("join form in %s", lang).isEmpty();
         }
-        open("/cabinet/appeals/join?lang=ru");
+        open("/cabinet/appeals?lang=ru");
         find("#number").sendKeys("MUR-1999-0000000");
         navigate(find("#join-form button[type=submit]"));
         assertThat(find("#number-error").getText()).isEqualTo("У вас нет обращения с таким номером");

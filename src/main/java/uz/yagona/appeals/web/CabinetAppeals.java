@@ -79,6 +79,8 @@ class CabinetAppeals {
     String list(Principal principal, Model model) {
         model.addAttribute("appeals", appeals.mine(view.person(principal).id()));
         model.addAttribute("today", processing.today());
+        model.addAttribute("number", "");
+        model.addAttribute("errors", Map.of());
         return "appeals/list";
     }
 
