@@ -89,9 +89,12 @@ public class Appeals {
         var answered = mine(number, person).orElseThrow(() -> new Processing.Refused("appeals.number.unknown",
                 false));
         var superior = processing.superiorFor(answered);
-        return register(new NewAppeal(AppealKind.COMPLAINT, text, channel, language, null, answered.district(), null,
-                null, null, answered.institution(), answered.topic(), List.of(), null), applicant,
-                new Above(answered.number(), superior));
+        var complaint = register(new NewAppeal(AppealKind.COMPLAINT, text, channel, language, null,
+                answered.district(), null, null, null, answered.institution(), answered.topic(), List.of(), null),
+                applicant, new Above(answered.number(), superior));
+        // the answered appeal's steps lead to the complaint, as the complaint's link leads back
+        store.event(answered.number(), clock.instant(), "COMPLAINED_ABOVE", "APPLICANT", complaint.number());
+        return complaint;
     }
 
     /** Where a complaint about an answer goes, instead of being routed: the superior body. */
@@ -190,6 +193,27 @@ public class Appeals {
     @Transactional(readOnly = true)
     public Optional<Appeal> mine(String number, PersonId person) {
         return store.isParty(number, person) ? store.find(number) : Optional.empty();
+    }
+
+    /** A file of an appeal its applicant or a co-applicant may download; empty for anybody else. */
+    @Transactional(readOnly = true)
+    public Optional<Download> attachment(String number, int position, PersonId person) {
+        return mine(number, person).flatMap(appeal -> appeal.attachments().stream()
+                .filter(a -> a.position() == position).findFirst()
+                .flatMap(a -> store.content(number, position).map(content -> new Download(a, content))));
+    }
+
+    /** A stored file with its bytes. */
+    public record Download(Appeal.Attachment attachment, byte[] content) {
+
+        public Download {
+            content = content.clone();
+        }
+
+        @Override
+        public byte[] content() {
+            return content.clone();
+        }
     }
 
     /** The appeals a person filed or joined, newest first. */

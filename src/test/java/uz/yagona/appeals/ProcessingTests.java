@@ -108,9 +108,28 @@ class ProcessingTests {
                 .get("registeredOn").asString());
         assertThat(LocalDate.parse(JSON.readTree(asked.body()).get("due").asString())).isEqualTo(
                 deadlines.forStudy(deadlines.term(AppealKind.APPLICATION, registered)).due());
-        var replied = post(token, "/api/v1/appeals/" + number + "/reply",
-                "{\"text\":\"Bogʻishamol qishlogʻi, 3-QVP.\"}", "en");
+        var notAFile = post(token, "/api/v1/appeals/" + number + "/reply", """
+                {"text":"Bogʻishamol qishlogʻi, 3-QVP.","attachment":{"filename":"map.png","contentBase64":"%s"}}"""
+                .formatted(Base64.getEncoder().encodeToString("not a picture".getBytes(StandardCharsets.UTF_8))),
+                "en");
+        assertThat(notAFile.statusCode()).isEqualTo(400);
+        assertThat(notAFile.body()).contains("\"field\":\"attachment\"");
+        assertThat(jdbc.queryForObject("select status from appeals.appeal where number = ?", String.class, number))
+                .isEqualTo("INFO_REQUESTED");
+        var pdf = "%PDF-1.4\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+        var replied = post(token, "/api/v1/appeals/" + number + "/reply", """
+                {"text":"Bogʻishamol qishlogʻi, 3-QVP.","attachment":{"filename":"map.pdf","contentBase64":"%s"}}"""
+                .formatted(Base64.getEncoder().encodeToString(pdf)), "en");
         assertThat(JSON.readTree(replied.body()).get("status").asString()).isEqualTo("IN_REVIEW");
+        assertThat(JSON.readTree(replied.body()).get("attachments").get(0).get("mediaType").asString())
+                .isEqualTo("application/pdf");
+        var file = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
+                + "/api/v1/appeals/" + number + "/attachments/1")).header("Authorization", "Bearer " + token).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(file.statusCode()).isEqualTo(200);
+        assertThat(file.body()).isEqualTo(pdf);
+        assertThat(get(token(citizens.withAccount().value(), TestCitizens.PASSWORD, null),
+                "/api/v1/appeals/" + number + "/attachments/1", "en").statusCode()).isEqualTo(404);
 
         assertThat(post(token, "/api/v1/appeals/" + number + "/rating", "{\"score\":5}", "en").statusCode())
                 .isEqualTo(409);

@@ -76,6 +76,18 @@ public class AppealStore {
                 .update();
     }
 
+    /** The place the next file of the appeal takes: after every file it has. */
+    public int nextPosition(String number) {
+        return jdbc.sql("select coalesce(max(position), 0) + 1 from appeals.attachment where number = ?")
+                .param(number).query(Integer.class).single();
+    }
+
+    /** The bytes of the file at {@code position} of the appeal. */
+    public Optional<byte[]> content(String number, int position) {
+        return jdbc.sql("select content from appeals.attachment where number = ? and position = ?")
+                .params(number, position).query((row, n) -> row.getBytes("content")).optional();
+    }
+
     public void event(String number, Instant at, String kind, String actor, @Nullable String note) {
         jdbc.sql("insert into appeals.event (number, at, kind, actor, note) values (?, ?, ?, ?, ?)")
                 .params(number, Timestamp.from(at), kind, actor, note).update();

@@ -128,28 +128,38 @@ public class IntakeChecks {
         }
         var files = new ArrayList<File>();
         for (int i = 0; i < uploads.size(); i++) {
-            var upload = uploads.get(i);
-            var field = "attachments[" + i + "]";
-            var content = upload.content();
-            var name = upload.filename().strip();
-            if (content.length == 0) {
-                broken.put(field, rule("appeals.attachment.empty"));
-            } else if (content.length > settings.maxAttachmentBytes()) {
-                broken.put(field, rule("appeals.attachment.tooLarge",
-                        String.valueOf(settings.maxAttachmentBytes() / (1024 * 1024))));
-            } else if (name.isEmpty() || name.length() > 200) {
-                broken.put(field, rule("appeals.attachment.name"));
-            } else {
-                var type = FileTypes.sniff(content);
-                if (type.isEmpty()) {
-                    broken.put(field, rule("appeals.attachment.type"));
-                } else {
-                    files.add(new File(new Appeal.Attachment(i + 1, name, type.get(), content.length,
-                            sha256(content)), content));
-                }
+            var file = file(uploads.get(i), i + 1, "attachments[" + i + "]", broken);
+            if (file != null) {
+                files.add(file);
             }
         }
         return files;
+    }
+
+    /**
+     * One file by the rules of an appeal's files, to be kept at {@code position}: null when it breaks one, which is
+     * then put in {@code broken} under {@code field}.
+     */
+    public @Nullable File file(NewAppeal.Upload upload, int position, String field,
+            Map<String, InvalidAppeal.Rule> broken) {
+        var content = upload.content();
+        var name = upload.filename().strip();
+        if (content.length == 0) {
+            broken.put(field, rule("appeals.attachment.empty"));
+        } else if (content.length > settings.maxAttachmentBytes()) {
+            broken.put(field, rule("appeals.attachment.tooLarge",
+                    String.valueOf(settings.maxAttachmentBytes() / (1024 * 1024))));
+        } else if (name.isEmpty() || name.length() > 200) {
+            broken.put(field, rule("appeals.attachment.name"));
+        } else {
+            var type = FileTypes.sniff(content);
+            if (type.isPresent()) {
+                return new File(new Appeal.Attachment(position, name, type.get(), content.length, sha256(content)),
+                        content);
+            }
+            broken.put(field, rule("appeals.attachment.type"));
+        }
+        return null;
     }
 
     private static InvalidAppeal.Rule rule(String key, Object... arguments) {

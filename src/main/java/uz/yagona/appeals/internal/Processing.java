@@ -18,6 +18,7 @@ import uz.yagona.appeals.Appeal;
 import uz.yagona.appeals.AppealKind;
 import uz.yagona.appeals.AppealStatus;
 import uz.yagona.appeals.InvalidAppeal;
+import uz.yagona.appeals.NewAppeal;
 import uz.yagona.appeals.Topic;
 import uz.yagona.identity.Agencies;
 import uz.yagona.identity.PersonId;
@@ -45,7 +46,11 @@ public class Processing {
 
     private static final ZoneId TASHKENT = ZoneId.of("Asia/Tashkent");
 
+    /** The most files an appeal carries with those its applicant adds in replies, as its table allows. */
+    private static final int MOST_FILES = 10;
+
     private final AppealStore store;
+    private final IntakeChecks checks;
     private final Deadlines deadlines;
     private final JdbcClient jdbc;
     private final Agencies agencies;
@@ -53,9 +58,10 @@ public class Processing {
     private final Notifications notifications;
     private final Clock clock;
 
-    Processing(AppealStore store, Deadlines deadlines, JdbcClient jdbc, Agencies agencies, Signatures signatures,
-            Notifications notifications, Clock clock) {
+    Processing(AppealStore store, IntakeChecks checks, Deadlines deadlines, JdbcClient jdbc, Agencies agencies,
+            Signatures signatures, Notifications notifications, Clock clock) {
         this.store = store;
+        this.checks = checks;
         this.deadlines = deadlines;
         this.jdbc = jdbc;
         this.agencies = agencies;
@@ -135,13 +141,46 @@ public class Processing {
     /** The applicant's reply to a request for more: back in review, the term as it stands. */
     @Transactional
     public Appeal reply(PersonId applicant, String number, String reply) {
+        return reply(applicant, number, reply, null);
+    }
+
+    /**
+     * The applicant's reply to a request for more, with a file by the rules of an appeal's files if given: back in
+     * review, the term as it stands.
+     *
+     * @throws InvalidAppeal naming {@code reply} or {@code attachment}; nothing is stored then
+     */
+    @Transactional
+    public Appeal reply(PersonId applicant, String number, String reply, NewAppeal.@Nullable Upload attachment) {
         var appeal = store.lock(number).filter(a -> applicant.equals(a.applicantId()))
                 .orElseThrow(() -> new Refused("appeals.number.unknown", false));
         if (appeal.status() != AppealStatus.INFO_REQUESTED) {
             throw new Refused("appeals.office.state", true);
         }
-        var text = text("reply", reply, 20_000);
+        var broken = new LinkedHashMap<String, InvalidAppeal.Rule>();
+        String text = null;
+        try {
+            text = text("reply", reply, 20_000);
+        } catch (InvalidAppeal invalid) {
+            broken.putAll(invalid.fields());
+        }
+        IntakeChecks.File file = null;
+        if (attachment != null) {
+            var position = store.nextPosition(number);
+            if (position > MOST_FILES) {
+                broken.put("attachment", new InvalidAppeal.Rule("appeals.attachments.tooMany",
+                        String.valueOf(MOST_FILES)));
+            } else {
+                file = checks.file(attachment, position, "attachment", broken);
+            }
+        }
+        if (!broken.isEmpty() || text == null) {
+            throw new InvalidAppeal(broken);
+        }
         jdbc.sql("update appeals.appeal set status = 'IN_REVIEW' where number = ?").param(number).update();
+        if (file != null) {
+            store.attach(number, file.attachment(), file.content());
+        }
         store.event(number, clock.instant(), "APPLICANT_REPLIED", "APPLICANT", text);
         return store.find(number).orElseThrow();
     }
@@ -326,6 +365,16 @@ public class Processing {
             throw new Refused("appeals.rating.once", true);
         }
         store.event(number, clock.instant(), "RATED", "APPLICANT", String.valueOf(score));
+    }
+
+    /** The applicant's rating of the answer: 1 to 5 and a comment, if any. */
+    public record Rating(int score, @Nullable String comment) {
+    }
+
+    @Transactional(readOnly = true)
+    public java.util.Optional<Rating> ratingOf(String number) {
+        return jdbc.sql("select score, comment from appeals.rating where number = ?").param(number)
+                .query((row, n) -> new Rating(row.getInt("score"), row.getString("comment"))).optional();
     }
 
     /**

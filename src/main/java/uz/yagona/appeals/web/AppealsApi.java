@@ -80,6 +80,9 @@ class AppealsApi {
     record TextJson(@Nullable String text) {
     }
 
+    record ReplyJson(@Nullable String text, @Nullable FileJson attachment) {
+    }
+
     record RatingJson(@Nullable Integer score, @Nullable String comment) {
     }
 
@@ -141,6 +144,14 @@ class AppealsApi {
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "appeals.number.unknown"));
     }
 
+    @Operation(summary = "A file of one of my appeals", description = "404 for an appeal that is not mine.")
+    @GetMapping("/{number}/attachments/{position}")
+    ResponseEntity<byte[]> attachment(@PathVariable String number, @PathVariable int position,
+            @AuthenticationPrincipal Jwt token, Locale locale) {
+        return Downloads.of(appeals.attachment(number, position,
+                Objects.requireNonNull(applicant(token, locale).id())));
+    }
+
     @Operation(summary = "Join a collective appeal as a co-applicant")
     @PostMapping("/{number}/co-applicants")
     AppealJson join(@PathVariable String number, @AuthenticationPrincipal Jwt token, Locale locale)
@@ -154,13 +165,24 @@ class AppealsApi {
         }
     }
 
-    @Operation(summary = "Reply to the body's request for more", description = "The appeal goes back to review.")
+    @Operation(summary = "Reply to the body's request for more", description = "The appeal goes back to review. "
+            + "An attachment (PDF, JPEG or PNG in base64) is optional and kept with the appeal's files.")
     @PostMapping("/{number}/reply")
-    AppealJson reply(@PathVariable String number, @RequestBody TextJson body, @AuthenticationPrincipal Jwt token,
+    AppealJson reply(@PathVariable String number, @RequestBody ReplyJson body, @AuthenticationPrincipal Jwt token,
             Locale locale) throws BindException {
         var person = Objects.requireNonNull(applicant(token, locale).id());
         try {
-            return json(processing.reply(person, number, body.text() == null ? "" : body.text()));
+            NewAppeal.Upload attachment = null;
+            if (body.attachment() != null) {
+                try {
+                    attachment = new NewAppeal.Upload(Objects.requireNonNullElse(body.attachment().filename(), ""),
+                            Base64.getDecoder().decode(Objects.requireNonNullElse(body.attachment().contentBase64(),
+                                    "").replaceAll("\\s", "")));
+                } catch (IllegalArgumentException notBase64) {
+                    throw new InvalidAppeal("attachment", "appeals.attachment.base64");
+                }
+            }
+            return json(processing.reply(person, number, body.text() == null ? "" : body.text(), attachment));
         } catch (InvalidAppeal refused) {
             throw InvalidFields.of(refused);
         } catch (Processing.Refused refused) {
