@@ -35,16 +35,20 @@ record PlaceMap(List<Circle> circles, List<Town> towns) {
         }
     }
 
-    /** A regional centre: its region's name and where it is drawn. */
-    record Town(String name, int x, int y, boolean east) {
+    /** A regional centre: its region's name, where it is drawn and where its name is written. */
+    record Town(String name, int x, int y, int labelX, int labelY, String anchor) {
     }
 
-    /** The regional centres drawn, by region SOATO, at their latitude and longitude. */
-    private static final List<Object[]> CENTRES = List.of(
-            new Object[] {"1735", 42.46, 59.60}, new Object[] {"1733", 41.55, 60.63},
-            new Object[] {"1706", 39.77, 64.42}, new Object[] {"1718", 39.65, 66.96},
-            new Object[] {"1722", 37.22, 67.28}, new Object[] {"1726", 41.31, 69.28},
-            new Object[] {"1730", 40.39, 71.78});
+    /** A regional centre to draw: the region's SOATO code, latitude and longitude, and where its name goes. */
+    private record Centre(String region, double latitude, double longitude, boolean left, boolean above) {
+    }
+
+    // names written apart, so that neighbours (Bukhara and Samarkand) do not overlap and none leaves the box
+    private static final List<Centre> CENTRES = List.of(
+            new Centre("1735", 42.46, 59.60, false, false), new Centre("1733", 41.55, 60.63, false, false),
+            new Centre("1706", 39.77, 64.42, true, false), new Centre("1718", 39.65, 66.96, false, false),
+            new Centre("1722", 37.22, 67.28, false, true), new Centre("1726", 41.31, 69.28, true, false),
+            new Centre("1730", 40.39, 71.78, true, false));
 
     static PlaceMap of(List<Analytics.Spot> spots, Function<String, String> placeName,
             Function<String, String> regionName) {
@@ -55,8 +59,10 @@ record PlaceMap(List<Circle> circles, List<Town> towns) {
                 .sorted((a, b) -> Integer.compare(b.r(), a.r()))
                 .toList();
         var towns = CENTRES.stream().map(c -> {
-            int x = x((Double) c[2]);
-            return new Town(regionName.apply((String) c[0]), x, y((Double) c[1]), x > WIDTH / 2);
+            int x = x(c.longitude());
+            int y = y(c.latitude());
+            return new Town(regionName.apply(c.region()), x, y, c.left() ? x - 5 : x + 5, c.above() ? y - 6 : y + 12,
+                    c.left() ? "end" : "start");
         }).toList();
         return new PlaceMap(circles, towns);
     }
