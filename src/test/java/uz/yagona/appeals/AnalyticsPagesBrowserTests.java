@@ -137,10 +137,15 @@ class AnalyticsPagesBrowserTests extends BrowserTest {
         var head = citizens.appointedTo(body, Processing.HEAD).login();
         var late = file("water", QONGIROT, 43.05, 58.85, "Qoʻngʻirot tumanida ichimlik suvi haftada bir marta "
                 + "keladi, idishlarda tashiyapmiz.");
-        file("water", QONGIROT, 43.07, 58.91, "Maktab yonidagi suv quvuri yorilgan, koʻchani suv bosgan.");
+        var answered = file("water", QONGIROT, 43.07, 58.91, "Maktab yonidagi suv quvuri yorilgan, koʻchani suv "
+                + "bosgan.");
         var other = file("gas", QONGIROT, 43.06, 58.88, "Mahallamizda uch kundan beri gaz yoʻq, bolalar sovuqda.");
         jdbc.update("update appeals.appeal set due = ? where number = ?",
                 LocalDate.now(ZoneId.of("Asia/Tashkent")).minusDays(4), late);
+        // answered the day it came and rated 4 by the applicant
+        jdbc.update("update appeals.appeal set status = 'ANSWERED', answered_at = (registered_on + time '12:00') "
+                + "at time zone 'Asia/Tashkent' where number = ?", answered);
+        jdbc.update("insert into appeals.rating (number, score, rated_at) values (?, 4, now())", answered);
 
         open("/login");
         find("#username").sendKeys(head.pinflValue());
@@ -153,6 +158,9 @@ class AnalyticsPagesBrowserTests extends BrowserTest {
         assertThat(find("h1").getText()).isEqualTo("My bodies' appeals in figures");
         assertThat(find("#total-filed").getText()).isEqualTo("2");
         assertThat(find("#total-overdue").getText()).isEqualTo("1");
+        assertThat(find("#total-answered").getText()).isEqualTo("1");
+        assertThat(find("#total-days").getText()).isEqualTo("0");
+        assertThat(find("#total-satisfaction").getText()).startsWith("4").contains("(1 rated)");
         assertThat(findAll("#by-topic tbody tr")).hasSize(1);
         assertThat(find("#by-topic tr[data-key='water'] .filed").getText()).isEqualTo("2");
         assertThat(findAll("#by-topic tr[data-key='gas']")).isEmpty();
