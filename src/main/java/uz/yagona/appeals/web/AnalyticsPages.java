@@ -1,6 +1,7 @@
 package uz.yagona.appeals.web;
 
 import java.security.Principal;
+import java.text.NumberFormat;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
@@ -161,7 +162,7 @@ class AnalyticsPages {
         if (value == null) {
             return "—";
         }
-        var format = java.text.NumberFormat.getNumberInstance(locale);
+        var format = NumberFormat.getNumberInstance(locale);
         format.setMaximumFractionDigits(2);
         format.setMinimumFractionDigits(0);
         return format.format(value);

@@ -1,6 +1,7 @@
 package uz.yagona.appeals.web;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -40,7 +41,7 @@ record Trend(int width, long most, List<Column> columns) {
         long most = Math.max(1, weeks.stream().mapToLong(w -> Math.max(w.filed(), w.answered())).max().orElse(1));
         int every = Math.max(3, (int) Math.ceil(weeks.size() / 10.0));
         boolean room = weeks.size() <= 26;
-        var columns = new java.util.ArrayList<Column>();
+        var columns = new ArrayList<Column>();
         for (int i = 0; i < weeks.size(); i++) {
             var week = weeks.get(i);
             columns.add(new Column(week, LEFT + i * STEP, height(week.filed(), most), height(week.answered(), most),
