@@ -26,6 +26,7 @@ class AnalyticsTests {
 
     static final JsonMapper JSON = JsonMapper.builder().build();
     static final String OLTINKOL = "1703202";
+    static final String ANDIJON = "1703203";
 
     @LocalServerPort
     int port;
@@ -65,8 +66,53 @@ class AnalyticsTests {
         assertThat(get("/api/v1/appeals/analytics?format=xlsx", "en").body()).contains("\"field\":\"format\"");
     }
 
+    @Test
+    void locatedAppealsCountByDistrictAtTheRoundedMeanOfTheirPointsInJsonCsvAndGeoJson() throws Exception {
+        file(ANDIJON, "&lat=40.851&long=72.249", "Andijon tumanida koʻcha chiroqlari bir oydan beri yonmaydi.");
+        file(ANDIJON, "&lat=40.869&long=72.271", "Qishloq yoʻli oʻydim-chuqur, avtobus qatnamay qoldi.");
+        file(ANDIJON, "", "Andijon tumanidagi bogʻchada isitish ishlamayapti, bolalar sovqotmoqda.");
+
+        var spot = row(JSON.readTree(get("/api/v1/appeals/analytics/map", "ru").body()), "district", ANDIJON);
+        assertThat(spot.get("appeals").asLong()).isEqualTo(2);
+        assertThat(spot.get("name").asString()).isEqualTo("Андижанский район");
+        assertThat(spot.get("latitude").asDouble()).isEqualTo(40.86);
+        assertThat(spot.get("longitude").asDouble()).isEqualTo(72.26);
+        var csv = get("/api/v1/appeals/analytics/map?format=csv", "en");
+        assertThat(csv.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/csv");
+        assertThat(csv.body()).startsWith("district,name,appeals,latitude,longitude\n")
+                .contains("\"" + ANDIJON + "\",\"Andijan district\",2,40.86,72.26\n")
+                .doesNotContain("40.851");
+        var geojson = get("/api/v1/appeals/analytics/map?format=geojson", "en");
+        assertThat(geojson.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/geo+json");
+        var collection = JSON.readTree(geojson.body());
+        assertThat(collection.get("type").asString()).isEqualTo("FeatureCollection");
+        JsonNode feature = null;
+        for (var f : collection.get("features")) {
+            if (ANDIJON.equals(f.get("properties").get("district").asString())) {
+                feature = f;
+            }
+        }
+        assertThat(feature).isNotNull();
+        assertThat(feature.get("geometry").get("coordinates").get(0).asDouble()).isEqualTo(72.26);
+        assertThat(feature.get("geometry").get("coordinates").get(1).asDouble()).isEqualTo(40.86);
+        assertThat(feature.get("properties").get("appeals").asLong()).isEqualTo(2);
+
+        var format = get("/api/v1/appeals/analytics/map?format=kml", "en");
+        assertThat(format.statusCode()).isEqualTo(400);
+        assertThat(format.body()).contains("\"field\":\"format\"", "json, csv, geojson");
+        var dates = get("/api/v1/appeals/analytics/map?from=2026-02-30&to=soon", "en");
+        assertThat(dates.statusCode()).isEqualTo(400);
+        assertThat(dates.body()).contains("\"field\":\"from\"", "\"field\":\"to\"");
+        assertThat(get("/api/v1/appeals/analytics/map?from=2020-01-01&to=2026-01-01", "en").statusCode())
+                .isEqualTo(400);
+    }
+
     private void file(String description) throws Exception {
-        var form = "api_key=yagona-open311-demo&service_code=water&attribute%5Bdistrict%5D=" + OLTINKOL
+        file(OLTINKOL, "", description);
+    }
+
+    private void file(String district, String point, String description) throws Exception {
+        var form = "api_key=yagona-open311-demo&service_code=water&attribute%5Bdistrict%5D=" + district + point
                 + "&first_name=Sardor&last_name=Olimov&phone=%2B998901234567&description="
                 + URLEncoder.encode(description, StandardCharsets.UTF_8);
         var response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(uri("/open311/v2/requests.json"))
@@ -94,7 +140,16 @@ class AnalyticsTests {
     }
 
     private static JsonNode row(JsonNode rows, String key) {
-        var row = find(rows, key);
+        return row(rows, "key", key);
+    }
+
+    private static JsonNode row(JsonNode rows, String field, String key) {
+        JsonNode row = null;
+        for (var candidate : rows) {
+            if (key.equals(candidate.get(field).asString(null))) {
+                row = candidate;
+            }
+        }
         assertThat(row).as("a row for " + key + " in " + rows).isNotNull();
         return row;
     }

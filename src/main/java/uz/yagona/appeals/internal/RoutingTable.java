@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import uz.yagona.appeals.Routing;
@@ -79,6 +80,32 @@ class RoutingTable implements Routing {
         }
         return new ResponsibleBody(row.code() + "." + region + "." + place, Level.DISTRICT, place,
                 local(row.local(), placeName(place)));
+    }
+
+    /**
+     * The name of a body the table routes to, from its code ({@code SUV}, {@code SUV.1703},
+     * {@code SUV.1703.1703202}); empty for a code the table does not make.
+     */
+    Optional<LocalizedText> nameOf(String code) {
+        for (var entry : rows.entrySet()) {
+            var head = entry.getValue().code();
+            if (code.equals(head)) {
+                return Optional.of(entry.getValue().national());
+            }
+            if (code.startsWith(head + ".")) {
+                var places = code.substring(head.length() + 1).split("\\.");
+                try {
+                    var place = new Soato(places[places.length - 1]);
+                    var body = responsibleFor(entry.getKey(), place);
+                    if (body.code().equals(code)) {
+                        return Optional.of(body.name());
+                    }
+                } catch (InvalidValueException notAPlace) {
+                    // another head code that starts the same way, or no place: try the next row
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     private LocalizedText placeName(Soato place) {

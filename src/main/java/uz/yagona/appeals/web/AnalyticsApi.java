@@ -3,13 +3,11 @@ package uz.yagona.appeals.web;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
-import org.springframework.context.MessageSource;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.BindException;
@@ -19,8 +17,6 @@ import org.springframework.web.bind.annotation.RestController;
 import uz.yagona.appeals.InvalidAppeal;
 import uz.yagona.appeals.internal.Analytics;
 import uz.yagona.appeals.internal.Processing;
-import uz.yagona.shared.Divisions;
-import uz.yagona.shared.Soato;
 
 /**
  * The figures of appeals as open data, for anyone: by topic, district, body or week, in JSON or CSV. Counts only.
@@ -29,18 +25,14 @@ import uz.yagona.shared.Soato;
 @Tag(name = "Appeals: analytics", description = "Volumes, answers, overdue, days to answer, satisfaction")
 class AnalyticsApi {
 
-    private static final int MAX_DAYS = 3 * 366;
-
     private final Analytics analytics;
     private final Processing processing;
-    private final Divisions divisions;
-    private final MessageSource messages;
+    private final FigureNames names;
 
-    AnalyticsApi(Analytics analytics, Processing processing, Divisions divisions, MessageSource messages) {
+    AnalyticsApi(Analytics analytics, Processing processing, FigureNames names) {
         this.analytics = analytics;
         this.processing = processing;
-        this.divisions = divisions;
-        this.messages = messages;
+        this.names = names;
     }
 
     record RowJson(@Nullable String key, @Nullable String name, long filed, long answered, long overdue,
@@ -65,13 +57,9 @@ class AnalyticsApi {
                 throw new InvalidAppeal("format", "appeals.analytics.format");
             }
             var today = processing.today();
-            var end = date("to", to, today);
-            var start = date("from", from, end.minusDays(90));
-            if (start.isAfter(end) || start.plusDays(MAX_DAYS).isBefore(end)) {
-                throw new InvalidAppeal("from", "appeals.analytics.range", String.valueOf(MAX_DAYS));
-            }
-            var rows = analytics.by(dimension, start, end, today).stream()
-                    .map(row -> new RowJson(row.key(), name(dimension, row.key(), locale), row.filed(),
+            var period = Period.of(from, to, today);
+            var rows = analytics.by(dimension, period.from(), period.to(), today).stream()
+                    .map(row -> new RowJson(row.key(), names.of(dimension, row.key(), locale), row.filed(),
                             row.answered(), row.overdue(), row.averageDays(), row.satisfaction(), row.rated()))
                     .toList();
             if (format.equals("json")) {
@@ -80,31 +68,51 @@ class AnalyticsApi {
             var csv = "key,name,filed,answered,overdue,average_days_to_answer,satisfaction,rated\n"
                     + rows.stream().map(AnalyticsApi::csv).collect(Collectors.joining());
             return ResponseEntity.ok().contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-                    .header("Content-Disposition", "attachment; filename=\"appeals-by-" + by + ".csv\"").body(csv);
+                    .header("Content-Disposition", "attachment; filename=\"appeals-by-"
+                            + dimension.name().toLowerCase(Locale.ROOT) + ".csv\"").body(csv);
         } catch (InvalidAppeal invalid) {
             throw InvalidFields.of(invalid);
         }
     }
 
-    private @Nullable String name(Analytics.Dimension dimension, @Nullable String key, Locale locale) {
-        if (key == null) {
-            return null;
-        }
-        return switch (dimension) {
-            case TOPIC -> messages.getMessage("appeals.topic." + key, null, key, locale);
-            case DISTRICT -> divisions.district(Soato.ofDistrict(key)).map(d -> d.name().in(locale)).orElse(key);
-            case AGENCY, WEEK -> key;
-        };
+    record SpotJson(String district, String name, long appeals, double latitude, double longitude) {
     }
 
-    private static LocalDate date(String field, @Nullable String value, LocalDate fallback) {
-        if (value == null || value.isBlank()) {
-            return fallback;
-        }
+    @Operation(summary = "Located appeals by district", description = "Per district: the appeals registered in the "
+            + "period that have a point, and the mean of their points rounded to two decimals. from/to as above; "
+            + "format: json, csv or geojson (points).")
+    @GetMapping("/api/v1/appeals/analytics/map")
+    ResponseEntity<?> map(@RequestParam(required = false) @Nullable String from,
+            @RequestParam(required = false) @Nullable String to, @RequestParam(defaultValue = "json") String format,
+            Locale locale) throws BindException {
         try {
-            return LocalDate.parse(value.strip());
-        } catch (DateTimeParseException notADate) {
-            throw new InvalidAppeal(field, "appeals.office.date");
+            if (!List.of("json", "csv", "geojson").contains(format)) {
+                throw new InvalidAppeal("format", "appeals.analytics.mapFormat", "json, csv, geojson");
+            }
+            var period = Period.of(from, to, processing.today());
+            var spots = analytics.spots(period.from(), period.to(), null).stream()
+                    .map(spot -> new SpotJson(spot.district(), names.district(spot.district(), locale), spot.located(), spot.latitude(), spot.longitude()))
+                    .toList();
+            return switch (format) {
+                case "json" -> ResponseEntity.ok(spots);
+                case "csv" -> ResponseEntity.ok().contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+                        .header("Content-Disposition", "attachment; filename=\"appeals-by-place.csv\"")
+                        .body("district,name,appeals,latitude,longitude\n" + spots.stream()
+                                .map(spot -> String.join(",", quoted(spot.district()), quoted(spot.name()),
+                                        String.valueOf(spot.appeals()), String.valueOf(spot.latitude()),
+                                        String.valueOf(spot.longitude())) + "\n")
+                                .collect(Collectors.joining()));
+                default -> ResponseEntity.ok().contentType(new MediaType("application", "geo+json"))
+                        .body(Map.of("type", "FeatureCollection", "features", spots.stream()
+                                .map(spot -> Map.of("type", "Feature",
+                                        "geometry", Map.of("type", "Point",
+                                                "coordinates", List.of(spot.longitude(), spot.latitude())),
+                                        "properties", Map.of("district", spot.district(), "name", spot.name(),
+                                                "appeals", spot.appeals())))
+                                .toList()));
+            };
+        } catch (InvalidAppeal invalid) {
+            throw InvalidFields.of(invalid);
         }
     }
 

@@ -38,7 +38,9 @@ class SecurityConfiguration {
         // the public debtor search: anyone may ask whether a person or an entity is a debtor in an open case
         "/enforcement/debtors",
         // the catalog of public services and each service's page; applying (/services/{code}/apply) needs a login
-        "/services", "/services/{code:[a-z]+\\.[a-z0-9-]+}", "/services/ratings"
+        "/services", "/services/{code:[a-z]+\\.[a-z0-9-]+}", "/services/ratings",
+        // the figures of appeals for the public; the heads of bodies see theirs under /office
+        "/appeals/analytics"
     };
 
     @Bean
@@ -71,6 +73,7 @@ class SecurityConfiguration {
         "/api/v1/signatures/verification", "/api/v1/pki/**",
         "/api/v1/divisions/**", "/api/v1/identity/checks/**", "/api/v1/ledger/**",
         "/api/v1/payments/callbacks/**", "/api/v1/appeals/classification", "/api/v1/appeals/analytics",
+        "/api/v1/appeals/analytics/map",
         "/api/v1/services", "/api/v1/services/{code:[a-z]+\\.[a-z0-9-]+}", "/api/v1/services/ratings"
     };
 
