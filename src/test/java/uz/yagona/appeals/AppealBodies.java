@@ -65,16 +65,16 @@ class AppealBodies {
     }
 
     /** A citizen's appeal without a topic, as the model routed it or left it to a dispatcher. */
-    Appeal filed(Pinfl applicant, String text) {
+    Appeal filed(Pinfl applicant, String text, NewAppeal.Upload... files) {
         var person = persons.findByPinfl(applicant).orElseThrow();
         return appeals.submit(new NewAppeal(AppealKind.APPLICATION, text, Channel.PORTAL, Locale.forLanguageTag("uz"),
-                null, "1726266", null, null, null, null, null, List.of(), null), Applicant.person(person.id(),
+                null, "1726266", null, null, null, null, null, List.of(files), null), Applicant.person(person.id(),
                 person.pinfl(), person.latin().full()));
     }
 
     /** A citizen's appeal routed by a dispatcher to the body's office on {@code topic}. */
-    Appeal routedTo(Body body, Pinfl applicant, String topic, String text) {
-        var number = filed(applicant, text).number();
+    Appeal routedTo(Body body, Pinfl applicant, String topic, String text, NewAppeal.Upload... files) {
+        var number = filed(applicant, text, files).number();
         var dispatcher = persons.findByPinfl(citizens.appointedTo("PVR", Processing.DISPATCHER).login().pinfl())
                 .orElseThrow();
         return processing.route(new Processing.Official(dispatcher.id(), dispatcher.pinfl(), "Dispetcher",

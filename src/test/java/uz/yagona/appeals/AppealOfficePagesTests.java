@@ -3,6 +3,7 @@ package uz.yagona.appeals;
 import static org.assertj.core.api.Assertions.assertThat;
 import static uz.yagona.identity.WebSession.form;
 
+import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -15,7 +16,7 @@ import uz.yagona.identity.WebSession;
 /**
  * The officials' appeal pages over HTTP: another body's official and a citizen see nothing of an appeal; bad
  * input stands beside its field and changes nothing; a step the state does not allow says so and changes nothing;
- * the head extends the term once.
+ * the head extends the term once; the officer reads an attachment, answers in the interim and forwards.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
@@ -139,6 +140,40 @@ class AppealOfficePagesTests {
         assertThat(steps(appeal.number(), "EXTENDED")).isOne();
         // an answered appeal leaves the queue
         assertThat(officer.get("/office/appeals").body()).doesNotContain(appeal.number());
+    }
+
+    @Test
+    void theOfficerReadsTheAttachmentAnswersInTheInterimAndForwardsTheAppealToTheCompetentBody() {
+        var body = bodies.body();
+        var pdf = "%PDF-1.4\n% photo of the pipe\n".getBytes(StandardCharsets.US_ASCII);
+        var appeal = bodies.routedTo(body, citizens.withAccount(), "gas", "Uyimizga gaz kelmayapti, hisoblagich "
+                + "yonida gaz hidi bor, rasmi ilova qilindi, tekshirishingizni soʻrayman.",
+                new NewAppeal.Upload("quvur.pdf", pdf));
+        var other = bodies.body();
+        var officer = AppealBodies.signedIn(port, "en", body.officer());
+        var path = "/office/appeals/" + appeal.number();
+
+        assertThat(officer.get(path).body()).contains("quvur.pdf", "application/pdf");
+        var file = officer.get(path + "/attachments/1");
+        assertThat(file.statusCode()).isEqualTo(200);
+        assertThat(file.headers().firstValue("Content-Type")).hasValue("application/pdf");
+        assertThat(file.body()).isEqualTo(new String(pdf, StandardCharsets.US_ASCII));
+        assertThat(officer.get(path + "/attachments/2").statusCode()).isEqualTo(404);
+
+        var interim = officer.post(path + "/interim-answer", form("interim", "A gas service team comes tomorrow."));
+        assertThat(interim.statusCode()).isEqualTo(302);
+        assertThat(officer.follow(interim).body()).contains("The interim answer was given.",
+                "<span class=\"note\">A gas service team comes tomorrow.</span>");
+        var forwarded = officer.post(path + "/forward", form("agency", other.office(), "forward-reason",
+                "The gas network is theirs"));
+        assertThat(forwarded.statusCode()).isEqualTo(302);
+        // the appeal is the other body's now: gone from this queue, found in theirs
+        assertThat(officer.follow(forwarded).statusCode()).isEqualTo(404);
+        assertThat(officer.get("/office/appeals").body()).doesNotContain(appeal.number());
+        var theirs = AppealBodies.signedIn(port, "en", other.officer());
+        assertThat(theirs.get("/office/appeals").body()).contains("row-" + appeal.number());
+        assertThat(theirs.get(path).body()).contains("<span>Forwarded</span>", "<span class=\"note\">"
+                + body.office() + " → " + other.office() + ": The gas network is theirs</span>");
     }
 
     private long steps(String number, String kind) {
