@@ -77,6 +77,9 @@ class AppealOfficePagesTests {
         var nowhere = officer.post(path + "/forward", form("agency", "NOWHERE.1", "forward-reason", "Не наше"));
         assertThat(nowhere.statusCode()).isEqualTo(200);
         assertThat(nowhere.body()).contains("id=\"agency-error\"", "Нет органа с таким кодом", "Не наше");
+        // the language switch of the page with the error leads back to the appeal
+        assertThat(officer.get(path + "/forward?lang=ru").headers().firstValue("Location").orElseThrow())
+                .endsWith(path + "?lang=ru");
         var blank = officer.post(path + "/interim-answer", form("interim", "   "));
         assertThat(blank.body()).contains("id=\"interim-error\"", "Заполните это поле");
         var wrongPin = officer.post(path + "/answer", form("answer", "Чуқур кўмилди.", "keySerial",

@@ -85,6 +85,13 @@ class AppealDispatchPage {
         return "redirect:/office/appeals/dispatch?routed=" + number;
     }
 
+    /** The address a routing was sent to, opened again (the language switch of a page with errors): the queue. */
+    @GetMapping("/office/appeals/dispatch/{number}")
+    String reopen(@PathVariable String number, @RequestParam(required = false) @Nullable String lang) {
+        return "redirect:/office/appeals/dispatch" + (lang == null || !lang.matches("[A-Za-z-]{2,8}") ? ""
+                : "?lang=" + lang);
+    }
+
     /** The queue; the appeal {@code failed} (if any) keeps what the dispatcher chose and the errors beside it. */
     private String show(Processing.Official official, @Nullable String failed, String topic, String agency,
             Map<String, String> errors, Model model, Locale locale) {

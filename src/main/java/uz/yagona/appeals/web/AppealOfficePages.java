@@ -1,5 +1,6 @@
 package uz.yagona.appeals.web;
 
+import java.nio.charset.StandardCharsets;
 import java.security.Principal;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -130,6 +131,13 @@ class AppealOfficePages {
         return "redirect:/office/appeals/" + appeal.number() + "?done=" + action + "#done";
     }
 
+    /** The address a form was sent to, opened again (the language switch of a page with errors): the appeal. */
+    @GetMapping("/office/appeals/{number}/{action:info-request|forward|interim-answer|answer|extension}")
+    String reopen(@PathVariable String number, @RequestParam(required = false) @Nullable String lang) {
+        return "redirect:/office/appeals/" + number + (lang == null || !lang.matches("[A-Za-z-]{2,8}") ? ""
+                : "?lang=" + lang);
+    }
+
     @GetMapping("/office/appeals/{number}/attachments/{position:[0-9]{1,3}}")
     ResponseEntity<byte[]> attachment(@PathVariable String number, @PathVariable int position, Principal principal) {
         var official = desk.official(principal);
@@ -139,7 +147,7 @@ class AppealOfficePages {
         var content = run(() -> processing.attachment(official, number, position));
         return ResponseEntity.ok().contentType(MediaType.parseMediaType(file.mediaType()))
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(file.filename(), java.nio.charset.StandardCharsets.UTF_8).build().toString())
+                        .filename(file.filename(), StandardCharsets.UTF_8).build().toString())
                 .body(content);
     }
 
