@@ -34,7 +34,8 @@ import uz.yagona.shared.Stir;
 /**
  * Fills an empty database on start: agencies, officers, an organisation, the demo logins, and the synthetic
  * population of the registries, of which the first adults also get identity records to sign in with; then, once,
- * the demo court and its writs ({@link DemoCourt}).
+ * the demo court and its writs ({@link DemoCourt}) and the appeals officials with a few appeals
+ * ({@link DemoAppeals}).
  */
 @Component
 class DemoData implements ApplicationRunner {
@@ -51,11 +52,13 @@ class DemoData implements ApplicationRunner {
     private final RegistryLoader registries;
     private final Divisions divisions;
     private final DemoCourt court;
+    private final DemoAppeals appeals;
 
     DemoData(DemoSettings settings, Persons persons, Accounts accounts, Agencies agencies, Officers officers,
             LegalEntities legalEntities, TransactionTemplate transaction, RegistryLoader registries,
-            Divisions divisions, DemoCourt court) {
+            Divisions divisions, DemoCourt court, DemoAppeals appeals) {
         this.court = court;
+        this.appeals = appeals;
         this.settings = settings;
         this.persons = persons;
         this.accounts = accounts;
@@ -76,6 +79,7 @@ class DemoData implements ApplicationRunner {
             loadAll();
         }
         court.loadOnce();
+        appeals.loadOnce();
     }
 
     private void loadAll() {

@@ -3,6 +3,7 @@ package uz.yagona.demo;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import uz.yagona.registry.BankAccount;
 import uz.yagona.registry.CivilAct;
 import uz.yagona.registry.Employment;
@@ -39,6 +40,14 @@ final class DemoLoginRecords {
     static final String BAKERY_NAME = "\"Toshkent Non\" MChJ";
     static final Stir ENFORCEMENT_BUREAU = new Stir("201000017");
     static final Stir DIGITAL_MINISTRY = new Stir("201000025");
+    static final Stir HOUSING_SERVICE = new Stir("201000033");
+    static final Stir VIRTUAL_RECEPTION = new Stir("201000041");
+    /** The employers of the logins other than the bakery, as the tax registry names them. */
+    private static final Map<Stir, String> AGENCIES = Map.of(
+            ENFORCEMENT_BUREAU, "Majburiy ijro byurosi",
+            DIGITAL_MINISTRY, "Raqamli texnologiyalar vazirligi",
+            HOUSING_SERVICE, "Yunusobod tumani uy-joy kommunal xizmat koʻrsatish boʻlimi",
+            VIRTUAL_RECEPTION, "Oʻzbekiston Respublikasi Prezidentining Virtual qabulxonasi");
     private static final Soato YUNUSOBOD = new Soato("1726266");
     private static final Soato CHILONZOR = new Soato("1726294");
 
@@ -52,7 +61,13 @@ final class DemoLoginRecords {
             new Login(DemoLogins.ADMIN, "Yusupova", "Malika", "Anvar qizi", "admin@example.uz", CHILONZOR,
                     DIGITAL_MINISTRY, "Platforma administratori", 14_000_000, 4),
             new Login(DemoLogins.NEW_OFFICER, "Nazarov", "Sardor", "Zafar oʻgʻli", "s.nazarov@example.uz", YUNUSOBOD,
-                    ENFORCEMENT_BUREAU, "Katta davlat ijrochisi", 9_800_000, 5));
+                    ENFORCEMENT_BUREAU, "Katta davlat ijrochisi", 9_800_000, 5),
+            new Login(DemoLogins.APPEALS_OFFICER, "Ismoilova", "Feruza", "Akbar qizi", "f.ismoilova@example.uz",
+                    YUNUSOBOD, HOUSING_SERVICE, "Murojaatlar boʻyicha bosh mutaxassis", 7_600_000, 10),
+            new Login(DemoLogins.APPEALS_HEAD, "Umarov", "Rustam", "Hamid oʻgʻli", "r.umarov@example.uz", CHILONZOR,
+                    HOUSING_SERVICE, "Boʻlim boshligʻi", 11_200_000, 11),
+            new Login(DemoLogins.APPEALS_DISPATCHER, "Sobirova", "Laylo", "Nodir qizi", "l.sobirova@example.uz",
+                    CHILONZOR, VIRTUAL_RECEPTION, "Dispetcher", 6_900_000, 12));
 
     private static final Pinfl WIFE = Pinfl.of(LocalDate.of(1992, 7, 21), Sex.FEMALE, 26, 6);
     private static final Pinfl SON = Pinfl.of(LocalDate.of(2018, 4, 9), Sex.MALE, 26, 7);
@@ -69,6 +84,10 @@ final class DemoLoginRecords {
                 LocalDate.of(2019, 6, 1)));
         batch.taxpayer(new Taxpayer(DIGITAL_MINISTRY, null, "Raqamli texnologiyalar vazirligi",
                 Stir.Kind.LEGAL_ENTITY, LocalDate.of(2021, 1, 1)));
+        batch.taxpayer(new Taxpayer(HOUSING_SERVICE, null, AGENCIES.get(HOUSING_SERVICE), Stir.Kind.LEGAL_ENTITY,
+                LocalDate.of(2018, 4, 2)));
+        batch.taxpayer(new Taxpayer(VIRTUAL_RECEPTION, null, AGENCIES.get(VIRTUAL_RECEPTION), Stir.Kind.LEGAL_ENTITY,
+                LocalDate.of(2016, 9, 24)));
         batch.account(new BankAccount(DemoNumbers.accountNumber("01158", false, 79_999_001, 1), "01158", "Kapitalbank",
                 Owner.entity(BAKERY), "UZS", Money.ofSoum(245_000_000), Money.ZERO, LocalDate.of(2015, 3, 10), null));
         for (var login : LOGINS) {
@@ -83,9 +102,7 @@ final class DemoLoginRecords {
             var stir = DemoNumbers.personStir(serial);
             batch.taxpayer(new Taxpayer(stir, login.pinfl(), login.first() + " " + login.family(),
                     Stir.Kind.INDIVIDUAL, LocalDate.of(2012, 1, 15)));
-            var employerName = login.employer().equals(BAKERY) ? BAKERY_NAME
-                    : login.employer().equals(DIGITAL_MINISTRY) ? "Raqamli texnologiyalar vazirligi"
-                    : "Majburiy ijro byurosi";
+            var employerName = login.employer().equals(BAKERY) ? BAKERY_NAME : AGENCIES.get(login.employer());
             var salary = Money.ofSoum(login.salarySoum());
             batch.employment(login.pinfl(), new Employment(login.employer(), employerName, login.position(), salary,
                     LocalDate.of(2020, 2, 1), null));

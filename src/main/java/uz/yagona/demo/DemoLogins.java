@@ -37,6 +37,26 @@ public final class DemoLogins {
     /** The court the judge and the clerk work at: an agency under the Supreme Court ({@code SC}). */
     public static final String COURT = "SC.1726.1726266";
 
+    /**
+     * An appeals officer of the Yunusobod housing and communal services department ({@link #APPEALS_BODY}), the
+     * body the routing table gives housing appeals from that district to; signs answers with a kept key under
+     * {@link #APPEALS_OFFICER_PIN}.
+     */
+    public static final Pinfl APPEALS_OFFICER = Pinfl.of(LocalDate.of(1989, 3, 15), Sex.FEMALE, 26, 10);
+    public static final String APPEALS_OFFICER_TOTP_SECRET = "MFYHAZLBNRZS233GMZUWGZLSFVSGK3LP";
+    /** The PIN of the appeals officer's kept signing key. */
+    public static final String APPEALS_OFFICER_PIN = "260315";
+    /** The head of the same department, who extends terms once (and answers too). */
+    public static final Pinfl APPEALS_HEAD = Pinfl.of(LocalDate.of(1972, 10, 2), Sex.MALE, 26, 11);
+    public static final String APPEALS_HEAD_TOTP_SECRET = "MFYHAZLBNRZS22DFMFSC2ZDFNVXS2MRW";
+    /** A dispatcher of the President's Virtual Reception who routes the appeals the model is unsure of. */
+    public static final Pinfl APPEALS_DISPATCHER = Pinfl.of(LocalDate.of(1996, 12, 5), Sex.FEMALE, 26, 12);
+    public static final String APPEALS_DISPATCHER_TOTP_SECRET = "MFYHAZLBNRZS2ZDJONYGC5DDNAWWIZLN";
+    /** The body the appeals officer and head work at: the routing table's office for housing in Yunusobod. */
+    public static final String APPEALS_BODY = "MC.1726.1726266";
+    /** The body the dispatcher works at. */
+    public static final String APPEALS_DISPATCH = "PVR";
+
     private DemoLogins() {
     }
 }

@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -25,13 +26,18 @@ import uz.yagona.identity.LegalEntities;
 import uz.yagona.identity.Persons;
 import uz.yagona.identity.TestCitizens;
 import uz.yagona.identity.TokenFlows;
+import uz.yagona.identity.TotpCodes;
+import uz.yagona.identity.WebSession;
 import uz.yagona.identity.internal.Clients;
+import uz.yagona.shared.Pinfl;
 import uz.yagona.signature.Signatures;
 
 /**
  * The documented demo logins work as the README says: the judge and the clerk of the demo court sign in with
  * TOTP, the clerk drafts a writ and the judge signs it with the kept key and the documented PIN; the demo writs
- * against the citizen are genuine and opened cases; the citizen's chief accountant represents his company.
+ * against the citizen are genuine and opened cases; the citizen's chief accountant represents his company; the
+ * appeals officer, head and dispatcher sign in with TOTP and find the demo appeals, and the officer signs an
+ * answer with the kept key and the documented PIN.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
@@ -76,7 +82,45 @@ class DemoLoginsTests {
                 .contains(DemoLogins.CITIZEN_TOTP_SECRET, DemoLogins.OFFICER_TOTP_SECRET, DemoLogins.ADMIN_TOTP_SECRET)
                 .contains("`" + DemoLogins.JUDGE.value() + "`", DemoLogins.JUDGE_TOTP_SECRET,
                         "PIN `" + DemoLogins.JUDGE_PIN + "`", DemoLogins.COURT)
-                .contains("`" + DemoLogins.CLERK.value() + "`", DemoLogins.CLERK_TOTP_SECRET);
+                .contains("`" + DemoLogins.CLERK.value() + "`", DemoLogins.CLERK_TOTP_SECRET)
+                .contains("`" + DemoLogins.APPEALS_OFFICER.value() + "`", DemoLogins.APPEALS_OFFICER_TOTP_SECRET,
+                        "PIN `" + DemoLogins.APPEALS_OFFICER_PIN + "`", DemoLogins.APPEALS_BODY)
+                .contains("`" + DemoLogins.APPEALS_HEAD.value() + "`", DemoLogins.APPEALS_HEAD_TOTP_SECRET)
+                .contains("`" + DemoLogins.APPEALS_DISPATCHER.value() + "`",
+                        DemoLogins.APPEALS_DISPATCHER_TOTP_SECRET);
+    }
+
+    @Test
+    void theAppealsOfficialsSignInWithTotpFindTheDemoAppealsAndTheOfficerSignsAnAnswerWithTheDocumentedPin() {
+        var officer = signedIn(DemoLogins.APPEALS_OFFICER, DemoLogins.APPEALS_OFFICER_TOTP_SECRET);
+        var queue = officer.get("/office/appeals");
+        assertThat(queue.statusCode()).isEqualTo(200);
+        assertThat(queue.body()).contains(DemoLogins.APPEALS_BODY, "row-MUR-");
+        var numbers = Pattern.compile("id=\"row-(MUR-[0-9]{4}-[0-9]{7})\"").matcher(queue.body())
+                .results().map(match -> match.group(1)).toList();
+        assertThat(numbers).hasSizeGreaterThanOrEqualTo(2);
+        var first = numbers.getFirst();
+        var key = signatures.keys(DemoLogins.APPEALS_OFFICER).getFirst().serial();
+        officer.get("/office/appeals/" + first);
+        var answered = officer.post("/office/appeals/" + first + "/answer", WebSession.form("answer",
+                "Lift taʼmirlandi, 26-noyabrdan ishlamoqda.", "keySerial", key, "pin",
+                DemoLogins.APPEALS_OFFICER_PIN));
+        assertThat(answered.statusCode()).as(answered.body()).isEqualTo(302);
+        assertThat(officer.follow(answered).body()).contains("id=\"answer-text\"");
+
+        var head = signedIn(DemoLogins.APPEALS_HEAD, DemoLogins.APPEALS_HEAD_TOTP_SECRET);
+        assertThat(head.get("/office/appeals/" + numbers.get(1)).body()).contains("id=\"extension-form\"");
+        var dispatcher = signedIn(DemoLogins.APPEALS_DISPATCHER, DemoLogins.APPEALS_DISPATCHER_TOTP_SECRET);
+        assertThat(dispatcher.get("/office/appeals/dispatch").statusCode()).isEqualTo(200);
+        assertThat(dispatcher.get("/cabinet").body()).contains("id=\"appeals-dispatch-link\"");
+    }
+
+    /** Signs in through the login page with the password and the TOTP code (each login once in this class). */
+    private WebSession signedIn(Pinfl pinfl, String totpSecret) {
+        var session = new WebSession(port, "en");
+        session.signIn(pinfl.value(), DemoLogins.PASSWORD);
+        session.follow(session.post("/login/totp", WebSession.form("code", TotpCodes.code(totpSecret, 0))));
+        return session;
     }
 
     @Test

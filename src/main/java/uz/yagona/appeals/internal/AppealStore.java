@@ -121,6 +121,35 @@ public class AppealStore {
         return jdbc.sql("select * from appeals.appeal where number = ?").param(number).query(this::map).optional();
     }
 
+    /** The stored bytes of the appeal's attachment at {@code position}. */
+    public Optional<byte[]> content(String number, int position) {
+        return jdbc.sql("select content from appeals.attachment where number = ? and position = ?")
+                .params(number, position).query((row, n) -> row.getBytes("content")).optional();
+    }
+
+    /**
+     * The model's guess at the last routing of the appeal: the topic it read, how sure it was, the least it needed
+     * to route by itself, and the words that weighed most; empty when the model never read the appeal.
+     */
+    public record Guess(String topic, double confidence, double minConfidence, List<String> explanation,
+            @Nullable String modelVersion) {
+    }
+
+    public Optional<Guess> guess(String number) {
+        return jdbc.sql("""
+                select model_version, inputs ->> 'topic' as topic, (inputs ->> 'confidence')::float8 as confidence,
+                    (inputs ->> 'minConfidence')::float8 as min_confidence, explanation::text as explanation
+                from appeals.decision
+                where number = ? and kind = 'ROUTING' and inputs ->> 'confidence' is not null
+                order by decided_at desc limit 1""")
+                .param(number)
+                .query((row, n) -> new Guess(row.getString("topic"), row.getDouble("confidence"),
+                        row.getDouble("min_confidence"),
+                        List.of(JSON.readValue(row.getString("explanation"), String[].class)),
+                        row.getString("model_version")))
+                .optional();
+    }
+
     /** Locks the appeal's row until the transaction ends, so two steps on it do not interleave. */
     public Optional<Appeal> lock(String number) {
         return jdbc.sql("select * from appeals.appeal where number = ? for update").param(number).query(this::map)

@@ -123,6 +123,13 @@ public class Processing {
                 .orElseThrow(() -> new Refused("appeals.number.unknown", false));
     }
 
+    /** An attachment of one appeal of the official's bodies, by its place in the appeal. */
+    @Transactional(readOnly = true)
+    public byte[] attachment(Official official, String number, int position) {
+        return store.content(one(official, number).number(), position)
+                .orElseThrow(() -> new Refused("appeals.number.unknown", false));
+    }
+
     /** Asks the applicant for more: the term becomes a month of receipt (once), the clock runs on. */
     @Transactional
     public Appeal askForMore(Official official, String number, String question) {
@@ -304,6 +311,15 @@ public class Processing {
         return jdbc.sql("select number from appeals.appeal where status = 'AWAITING_DISPATCH' order by received_at "
                 + "limit ?").param(limit).query(String.class).list().stream()
                 .map(number -> store.find(number).orElseThrow()).toList();
+    }
+
+    /** The model's guess at routing the appeal, for a dispatcher deciding where it goes. */
+    @Transactional(readOnly = true)
+    public java.util.Optional<AppealStore.Guess> guess(Official official, String number) {
+        if (!official.may(DISPATCHER)) {
+            throw new Refused("appeals.office.forbidden", false);
+        }
+        return store.guess(number);
     }
 
     /**
