@@ -121,12 +121,6 @@ public class AppealStore {
         return jdbc.sql("select * from appeals.appeal where number = ?").param(number).query(this::map).optional();
     }
 
-    /** The stored bytes of the appeal's attachment at {@code position}. */
-    public Optional<byte[]> content(String number, int position) {
-        return jdbc.sql("select content from appeals.attachment where number = ? and position = ?")
-                .params(number, position).query((row, n) -> row.getBytes("content")).optional();
-    }
-
     /**
      * The model's guess at the last routing of the appeal: the topic it read, how sure it was, the least it needed
      * to route by itself, and the words that weighed most; empty when the model never read the appeal.
