@@ -236,7 +236,8 @@ class JdbcMeasures implements EnforcementMeasures {
     @Override
     public List<String> dueForMeasures(int limit) {
         return jdbc.sql("select c.number from enforcement.enforcement_case c where c.status = 'OPEN' "
-                        + "and c.handler = 'ROBOT' and c.amount_tiyin is not null and c.voluntary_until < ? "
+                        + "and c.handler = 'ROBOT' and c.robot_done_at is null and c.amount_tiyin is not null "
+                        + "and c.voluntary_until < ? "
                         + "and not exists (select 1 from enforcement.measure m where m.case_number = c.number "
                         + "and m.kind = 'ASSETS_FOUND') "
                         + "order by c.opened_at, c.number limit ?")

@@ -98,6 +98,8 @@ class Robot implements EnforcementRobot {
             return false;
         }
         var entries = measures.apply(number, null);
+        jdbc.sql("update enforcement.enforcement_case set robot_done_at = now() where number = ?").param(number)
+                .update();
         var kinds = entries.stream().map(CaseEntry::kind).toList();
         decisions.record(number, c.writNumber(), "ROBOT_MEASURES", MEASURES_RULE, decisions.inputs(
                         "amount", amount.toString(), "maxAmount", limit.toString(), "source", RobotSettings.SOURCE,
