@@ -3,7 +3,8 @@
 bank_*.py (written by hand for Yagona: per topic and language, problem clauses, short appeals and requests) and
 shared openings, addresses, durations and closings, then roughens them the way people type: apostrophe variants,
 typos, lower case, no punctuation, Russian words in Cyrillic inside Uzbek Latin, Uzbek Cyrillic typed on a Russian
-keyboard. Deterministic (fixed seed). Usage: python3 bench/corpus/compose.py > /tmp/added.tsv
+keyboard. Deterministic (fixed seed): the lines below the '# Composed' comment of train.tsv are exactly its output.
+Usage: python3 bench/corpus/compose.py > /tmp/added.tsv
 Never reads heldout.tsv except to leave out an exact duplicate of one of its lines."""
 import random, re, sys, os
 sys.path.insert(0, os.path.dirname(__file__))
@@ -201,6 +202,8 @@ def main():
     seen = set()
     for name in ('train.tsv', 'heldout.tsv'):
         for line in open(os.path.join(root, name), encoding='utf-8'):
+            if line.startswith('# Composed'):
+                break  # the composed lines themselves: they are what this script writes
             if not line.startswith('#') and line.count('\t') == 2:
                 seen.add(line.rstrip('\n').split('\t')[2].strip().lower())
     lang = {'uz-Latn': 'uz', 'uz-Cyrl': 'uz', 'ru': 'ru', 'en': 'en'}
