@@ -15,9 +15,9 @@ class CorpusTests {
     static final Corpus HELD_OUT = Corpus.load(Corpus.HELD_OUT);
 
     @Test
-    void everyTopicHasAtLeastFortyFiveTrainingAndEightHeldOutAppealsInEveryLanguageForm() {
-        assertThat(TRAINING.examples()).hasSizeGreaterThanOrEqualTo(3600);
-        assertThat(HELD_OUT.examples()).hasSizeGreaterThanOrEqualTo(640);
+    void everyTopicHasAtLeastAHundredTrainingAndThirteenHeldOutAppealsInEveryLanguageForm() {
+        assertThat(TRAINING.examples()).hasSizeGreaterThanOrEqualTo(8800);
+        assertThat(HELD_OUT.examples()).hasSizeGreaterThanOrEqualTo(1040);
         var training = new HashMap<String, Integer>();
         var heldOut = new HashMap<String, Integer>();
         TRAINING.examples().forEach(e -> training.merge(e.topic() + "/" + e.form(), 1, Integer::sum));
@@ -25,9 +25,9 @@ class CorpusTests {
         for (var topic : Topic.values()) {
             for (var form : LanguageForm.values()) {
                 assertThat(training.getOrDefault(topic + "/" + form, 0)).as(topic + " " + form)
-                        .isGreaterThanOrEqualTo(45);
+                        .isGreaterThanOrEqualTo(100);
                 assertThat(heldOut.getOrDefault(topic + "/" + form, 0)).as(topic + " " + form)
-                        .isGreaterThanOrEqualTo(8);
+                        .isGreaterThanOrEqualTo(13);
             }
         }
     }
