@@ -91,6 +91,43 @@ public final class ClosedLoop {
     }
 
     /** The machine, for the first line of a report. */
+    /**
+     * CPU seconds used so far by this JVM and by the embedded PostgreSQL whose data directory is {@code pgData}
+     * (its postmaster, live backends and the backends that ended), from /proc: on a machine shared with other work,
+     * the CPU a stage costs says more than its wall time.
+     */
+    public static double cpuSeconds(Path pgData) throws IOException {
+        var jvm = ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                .getOperatingSystemMXBean()).getProcessCpuTime() / 1e9;
+        long postmaster = Long.parseLong(Files.readAllLines(pgData.resolve("postmaster.pid")).getFirst().strip());
+        long ticks = ticks(postmaster, true);
+        try (var processes = Files.list(Path.of("/proc"))) {
+            for (var process : processes.filter(p -> p.getFileName().toString().matches("\\d+")).toList()) {
+                try {
+                    var fields = stat(process);
+                    if (Long.parseLong(fields[1]) == postmaster) {
+                        ticks += ticks(Long.parseLong(process.getFileName().toString()), false);
+                    }
+                } catch (IOException | RuntimeException gone) {
+                    // the process ended while we looked
+                }
+            }
+        }
+        return jvm + ticks / 100.0;
+    }
+
+    /** Fields of /proc/PID/stat after the command name: [0] state, [1] ppid, ... [11] utime, [12] stime, ... */
+    private static String[] stat(Path process) throws IOException {
+        var text = Files.readString(process.resolve("stat"));
+        return text.substring(text.lastIndexOf(')') + 2).split(" ");
+    }
+
+    private static long ticks(long pid, boolean withEndedChildren) throws IOException {
+        var fields = stat(Path.of("/proc", Long.toString(pid)));
+        long own = Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+        return withEndedChildren ? own + Long.parseLong(fields[13]) + Long.parseLong(fields[14]) : own;
+    }
+
     public static String machine() throws IOException {
         var cpu = Files.readAllLines(Path.of("/proc/cpuinfo")).stream().filter(line -> line.startsWith("model name"))
                 .findFirst().map(line -> line.substring(line.indexOf(':') + 1).strip()).orElse("unknown CPU");
