@@ -43,8 +43,10 @@ public class TestCitizens {
 
     /** A PINFL that no demo person and no other test has (area 990 is not used by the demo population). */
     public static Pinfl freshPinfl(Sex sex) {
+        // born on one of 9,000 days from 1980 (adults, never in the future), then the next serial number of the
+        // area code 990, which the demo data never use: millions of distinct PINFLs for a bench
         int serial = SERIAL.incrementAndGet();
-        return Pinfl.of(LocalDate.of(1980, 1, 1).plusDays(serial), sex, 990, 1 + serial % 998);
+        return Pinfl.of(LocalDate.of(1980, 1, 1).plusDays(serial % 9_000), sex, 990, 1 + serial / 9_000 % 998);
     }
 
     /** A citizen with a password and no second factor. */
