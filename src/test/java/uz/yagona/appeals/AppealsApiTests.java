@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -38,6 +39,8 @@ import uz.yagona.shared.Stir;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
 class AppealsApiTests {
+
+    private static final AtomicInteger ENTITIES = new AtomicInteger();
 
     static final JsonMapper JSON = JsonMapper.builder().build();
     static final byte[] PDF = "%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n".getBytes();
@@ -194,7 +197,7 @@ class AppealsApiTests {
     void aRepresentativeFilesForTheirOrganisationAndAnAppealWithoutAuthorityIsLeftUnconsidered() throws Exception {
         var pinfl = citizens.withAccount();
         var token = token(pinfl);
-        var stir = new Stir("3" + "%08d".formatted(Math.floorMod(System.nanoTime(), 100_000_000L)));
+        var stir = new Stir("26" + "%07d".formatted(ENTITIES.incrementAndGet())); // series 26 is this class's
         var entity = entities.register(stir, "Suv Taʼminot Servis MChJ", "MChJ", LocalDate.of(2019, 4, 1));
         var text = "Tashkilotimiz binosiga ichimlik suvi bir haftadan beri berilmayapti, shartnoma boʻyicha toʻlov "
                 + "qilingan.";

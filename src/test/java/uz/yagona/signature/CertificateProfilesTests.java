@@ -9,7 +9,7 @@ import java.nio.file.Path;
 import java.security.cert.X509Certificate;
 import java.time.LocalDate;
 import java.util.Set;
-import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.bouncycastle.asn1.x509.KeyPurposeId;
 import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
 import org.bouncycastle.cert.jcajce.JcaX509CertificateHolder;
@@ -37,6 +37,8 @@ import uz.yagona.signature.internal.TimeStamps;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
 class CertificateProfilesTests {
+
+    private static final AtomicInteger ENTITIES = new AtomicInteger();
 
     private static final String PIN = "97531864";
     private static final byte[] DOCUMENT = "Qaror № 17".getBytes(StandardCharsets.UTF_8);
@@ -79,7 +81,7 @@ class CertificateProfilesTests {
     @Test
     void aLegalEntitysCertificateCarriesItsStir() throws Exception {
         var pinfl = citizens.withAccount();
-        var stir = new Stir("3" + String.format("%08d", ThreadLocalRandom.current().nextInt(100_000_000)));
+        var stir = new Stir("25" + "%07d".formatted(ENTITIES.incrementAndGet())); // series 25 is this class's
         var entity = legalEntities.register(stir, "\"Sinov Savdo\" MChJ", "MCHJ", LocalDate.of(2020, 3, 1));
         legalEntities.addRepresentative(entity.id(), persons.findByPinfl(pinfl).orElseThrow().id(),
                 LegalEntity.Role.DIRECTOR);
