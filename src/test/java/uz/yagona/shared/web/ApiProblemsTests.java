@@ -44,7 +44,8 @@ import uz.yagona.shared.InvalidValueException;
 
 /** Every kind of API failure answers as a localized RFC 9457 problem over real HTTP. */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties =
-        "spring.messages.basename=i18n/messages,i18n/shared,i18n/identity,i18n/portal,test-i18n/problems")
+        "spring.messages.basename=i18n/messages,i18n/shared,i18n/identity,i18n/portal,i18n/appeals,"
+                + "i18n/appeal-intake,i18n/appeal-office,i18n/appeal-analytics,test-i18n/problems")
 @ActiveProfiles("test")
 @Import(ApiProblemsTests.TestApi.class)
 class ApiProblemsTests {
