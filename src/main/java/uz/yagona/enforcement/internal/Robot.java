@@ -76,7 +76,10 @@ class Robot implements EnforcementRobot {
 
     private boolean measuresIfMine(String number) {
         var claimed = jdbc.sql("select number from enforcement.enforcement_case c where number = ? "
-                        + "and status = 'OPEN' and handler = 'ROBOT' and amount_tiyin is not null and not exists "
+                        // robot_done_at is read again on the row as the lock finds it: a node that read the case
+                        // before another finished it must not work it twice (the 100,000-writ bench found 115)
+                        + "and status = 'OPEN' and handler = 'ROBOT' and robot_done_at is null "
+                        + "and amount_tiyin is not null and not exists "
                         + "(select 1 from enforcement.measure m where m.case_number = c.number "
                         + "and m.kind = 'ASSETS_FOUND') for update skip locked")
                 .param(number).query(String.class).optional();
